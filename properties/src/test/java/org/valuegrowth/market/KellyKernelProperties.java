@@ -201,4 +201,17 @@ class KellyKernelProperties {
         assertThatThrownBy(() -> KellyKernel.update(new double[] {0, 0}, new double[] {0.5}))
                 .isInstanceOf(ModelException.class).hasMessageContaining("2 vs 1");
     }
+
+    @Example
+    @Label("edge cases: traders without wealth (−∞, also first) take no part; NaN input gives NaN")
+    void zeroWealthAndNaN() {
+        double[] out = new double[3];
+        double logQ = KellyKernel.updateInto(new double[] {Double.NEGATIVE_INFINITY, 0, Math.log(3)},
+                new double[] {1.0, 0.2, 0.6}, out);
+        assertThat(logQ).isCloseTo(Math.log(0.25 * 0.2 + 0.75 * 0.6), within(1e-15));
+        assertThat(out[0]).isEqualTo(Double.NEGATIVE_INFINITY);
+        assertThat(Math.exp(out[1]) + Math.exp(out[2])).isCloseTo(4.0, within(1e-12));
+        assertThat(KellyKernel.updateInto(new double[] {0, Double.NaN}, new double[] {0.5, 0.5}, out)).isNaN();
+        assertThat(KellyKernel.updateInto(new double[] {Double.NaN, 0}, new double[] {0.5, 0.5}, out)).isNaN();
+    }
 }

@@ -26,14 +26,21 @@ public final class KellyKernel {
      */
     public static double updateInto(double[] logWealth, double[] likelihood, double[] out) {
         int n = logWealth.length;
+        // One pass for both sums, rescaling when the running maximum grows ("online" log-sum-exp).
         double m = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < n; i++) {
-            m = Math.max(m, logWealth[i]);
-        }
         double s0 = 0.0;
         double s1 = 0.0;
         for (int i = 0; i < n; i++) {
-            double e = Math.exp(logWealth[i] - m);
+            double v = logWealth[i];
+            if (v > m) {
+                double c = Math.exp(m - v);
+                s0 *= c;
+                s1 *= c;
+                m = v;
+            } else if (v == Double.NEGATIVE_INFINITY) {
+                continue; // no wealth, no contribution (and avoids −∞ − (−∞))
+            }
+            double e = Math.exp(v - m);
             s0 += e;
             s1 += e * likelihood[i];
         }
