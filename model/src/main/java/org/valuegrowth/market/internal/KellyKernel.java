@@ -54,6 +54,42 @@ public final class KellyKernel {
         return logQ;
     }
 
+    /**
+     * One Kelly step from log-likelihoods and the known total, into {@code out}: one exp per
+     * trader and no log (the market keeps ln Σ w, which every step conserves).
+     *
+     * <p>u_i = lw_i + ll_i; ln q = ln Σ_i e^{u_i} − logTotal; out_i = u_i − ln q. Equal to
+     * {@link #updateInto} when {@code logTotal} = ln Σ_i e^{lw_i}; then ln Σ e^{out} = logTotal up to
+     * rounding that does not accumulate over steps.
+     *
+     * @param logWealth ln w_i, finite or −∞
+     * @param logLikelihood ln p_i(x), in [−∞, 0]
+     * @param logTotal ln Σ_i w_i (the caller's invariant; not checked here)
+     * @param out receives ln w_i' (overwritten even when q = 0); may not alias the inputs
+     * @return ln q; −∞ when q = 0; NaN on NaN input
+     */
+    public static double updateLogInto(double[] logWealth, double[] logLikelihood, double logTotal, double[] out) {
+        int n = logWealth.length;
+        double m = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < n; i++) {
+            double u = logWealth[i] + logLikelihood[i];
+            out[i] = u;
+            m = Math.max(m, u);
+        }
+        if (!(m > Double.NEGATIVE_INFINITY)) {
+            return m;
+        }
+        double s = 0.0;
+        for (int i = 0; i < n; i++) {
+            s += Math.exp(out[i] - m);
+        }
+        double logQ = m + Math.log(s) - logTotal;
+        for (int i = 0; i < n; i++) {
+            out[i] -= logQ;
+        }
+        return logQ;
+    }
+
     /** One Kelly step, returning the new log-wealths (see {@link #updateInto}). */
     public static double[] update(double[] logWealth, double[] likelihood) {
         requireSameLength(logWealth.length, likelihood.length);
