@@ -250,6 +250,19 @@ public final class KellyMarket {
         return Math.min(1.0, sum);
     }
 
+    /**
+     * ln of the cluster's share, ln Σ_{i∈cluster} w_i − ln Σ_j w_j: finite even when the linear
+     * share underflows (a cluster of 5000-bit traders); −∞ only if the members have no wealth.
+     */
+    public double logClusterShare(Cluster cluster) {
+        double[] members = new double[cluster.members().size()];
+        int j = 0;
+        for (String member : cluster.members()) {
+            members[j++] = logWealth[indexOf(member)];
+        }
+        return Math.min(0.0, LogSpace.logSumExp(members) - logTotal);
+    }
+
     /** The ln-share of the named trader, ln w_i − ln Σ_j w_j (finite even when the share underflows). */
     public double logShare(String name) {
         return logWealth[indexOf(name)] - logTotal;
