@@ -22,4 +22,15 @@ public final class KellyKernels {
     public static double updateInto(double[] logWealth, double[] likelihood, double[] out) {
         return KellyKernel.updateInto(logWealth, likelihood, out);
     }
+
+    /**
+     * One Kelly step from log-likelihoods and the conserved total ln Σ w (one exp per trader, no
+     * log): u_i = lw_i + ll_i, ln q = ln Σ e^{u_i} − logTotal, out_i = u_i − ln q. This is the step
+     * {@link KellyMarket#step} uses.
+     *
+     * @return ln q; −∞ when the outcome had probability 0
+     */
+    public static double updateLogInto(double[] logWealth, double[] logLikelihood, double logTotal, double[] out) {
+        return KellyKernel.updateLogInto(logWealth, logLikelihood, logTotal, out);
+    }
 }

@@ -56,7 +56,7 @@ final class BenchCommand implements Runnable {
                 throw new UserError("--reps, --updates and every --traders size must be >= 1");
             }
             PrintWriter out = spec.commandLine().getOut();
-            out.println("traders  kernel(upd/s)  inlined-log(upd/s)  linear(upd/s)  kernel/inlined  kernel/linear");
+            out.println("traders  step-kernel(upd/s)  two-pass(upd/s)  inlined-log(upd/s)  linear(upd/s)  step/inlined  step/linear");
             for (int n : sizes) {
                 SplittableRandom rnd = new SplittableRandom(seed);
                 double[] lw = new double[n];
@@ -66,13 +66,17 @@ final class BenchCommand implements Runnable {
                     lik[i] = 0.05 + 0.9 * rnd.nextDouble();
                 }
                 int steps = (int) Math.max(1, updates / n);
-                double kernel = median(reps, () -> timeKernel(lw, lik, steps)) ;
+                double[] logLik = new double[n];
+                for (int i = 0; i < n; i++) {
+                    logLik[i] = Math.log(lik[i]);
+                }
+                double stepKernel = median(reps, () -> timeStepKernel(lw, logLik, steps));
+                double kernel = median(reps, () -> timeKernel(lw, lik, steps));
                 double inlined = median(reps, () -> timeInlined(lw, lik, steps));
                 double linear = median(reps, () -> timeLinear(lw, lik, steps));
-                double k = (double) n * steps / kernel;
-                double a = (double) n * steps / inlined;
-                double b = (double) n * steps / linear;
-                out.println(String.format(Locale.ROOT, "%7d  %13.3e  %18.3e  %13.3e  %14.2f  %13.2f", n, k, a, b, k / a, k / b));
+                double u = (double) n * steps;
+                out.println(String.format(Locale.ROOT, "%7d  %18.3e  %15.3e  %18.3e  %13.3e  %12.2f  %11.2f", n, u / stepKernel,
+                        u / kernel, u / inlined, u / linear, inlined / stepKernel, linear / stepKernel));
             }
             return ExitCodes.OK;
         }
@@ -87,7 +91,25 @@ final class BenchCommand implements Runnable {
             return t[reps / 2];
         }
 
-        /** Seconds for {@code steps} kernel updates, ping-ponging two buffers. */
+        /** Seconds for {@code steps} updates with the market's one-exp step kernel. */
+        private static double timeStepKernel(double[] lw0, double[] logLik, int steps) {
+            double[] a = lw0.clone();
+            double[] b = new double[a.length];
+            double logTotal = org.valuegrowth.numeric.LogSpace.logSumExp(a);
+            long t0 = System.nanoTime();
+            double sink = 0;
+            for (int s = 0; s < steps; s++) {
+                sink += KellyKernels.updateLogInto(a, logLik, logTotal, b);
+                double[] t = a;
+                a = b;
+                b = t;
+            }
+            long t1 = System.nanoTime();
+            Blackhole.consume(sink + a[0]);
+            return (t1 - t0) / 1e9;
+        }
+
+        /** Seconds for {@code steps} two-pass kernel updates, ping-ponging two buffers. */
         private static double timeKernel(double[] lw0, double[] lik, int steps) {
             double[] a = lw0.clone();
             double[] b = new double[a.length];
