@@ -12,8 +12,8 @@ import org.valuegrowth.numeric.ModelException;
  * population (divide by G) or unbiased (divide by G−1) one. When s = 0 (an all-equal group with
  * ε = 0) or G = 1 under the unbiased convention, every advantage is 0: there is no signal.
  *
- * <p>Transfer: ln w_i' = ln w_i + η·c_i − ln Σ_j w_j·exp(η·c_j), with c_i the advantage credited
- * to trader i; with a reference, ln w_i' ∝ (1−ηβ)·ln w_i + ηβ·ln w_ref,i + η·c_i (one mirror-descent
+ * <p>Transfer: ln w_i' = ln w_i + η·c_i + ln W − ln Σ_j w_j·exp(η·c_j), with c_i the advantage
+ * credited to trader i and W = Σ_j w_j the total wealth, which the transfer conserves; with a reference, ln w_i' ∝ (1−ηβ)·ln w_i + ηβ·ln w_ref,i + η·c_i (one mirror-descent
  * step on E[c] − β·KL(w‖w_ref) over the trader simplex). Wealth is in natural-log space; inputs
  * are never mutated.
  */
@@ -55,7 +55,7 @@ public final class GrpoKernel {
         return a;
     }
 
-    /** ln w' = ln w + η·c, renormalised in log space (log-sum-exp = 0). */
+    /** ln w' = ln w + η·c, renormalised in log space to the same total wealth. */
     public static double[] transfer(double[] logWealth, double[] credit, double eta) {
         return transferWithReference(logWealth, logWealth, credit, eta, 0.0);
     }
@@ -82,14 +82,7 @@ public final class GrpoKernel {
             double base = mix == 0.0 ? logWealth[i] : combine(logWealth[i], logRef[i], mix);
             out[i] = base + eta * credit[i];
         }
-        double z = LogSpace.logSumExp(out);
-        if (!Double.isFinite(z)) {
-            throw new ModelException("wealth lost all mass in GRPO transfer (log-sum " + z + ")");
-        }
-        for (int i = 0; i < n; i++) {
-            out[i] -= z;
-        }
-        return out;
+        return WealthKernel.renormalise(out, LogSpace.logSumExp(logWealth));
     }
 
     /** (1−m)·a + m·b with 0·(−∞) read as 0, so m = 1 gives b and a = −∞ stays −∞ for m &lt; 1. */
