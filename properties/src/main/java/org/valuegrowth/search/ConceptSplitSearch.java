@@ -1,0 +1,241 @@
+package org.valuegrowth.search;
+
+import io.vavr.collection.LinkedHashMap;
+import io.vavr.collection.Vector;
+import java.util.Arrays;
+import java.util.List;
+import org.valuegrowth.claim.Bound;
+import org.valuegrowth.claim.SearchStatistics;
+import org.valuegrowth.claim.Verdict;
+import org.valuegrowth.claim.Witness;
+import org.valuegrowth.growth.Concept;
+import org.valuegrowth.logic.Sentence;
+import org.valuegrowth.market.KellyMarket;
+import org.valuegrowth.numeric.ModelException;
+import org.valuegrowth.search.internal.GrowthCompositions;
+
+/**
+ * Claim E10 as a search: two markets over the same traders whose wealth vectors agree within ε on
+ * every trained sentence and whose beliefs in a new concept differ by at least 1 − ε.
+ *
+ * <p>Space: wealth vectors w = a/d with a a composition of d over the n traders (the simplex grid of
+ * resolution 1/d). A pair (w, w′) is a witness iff max_s |Σ_i (w_i − w′_i)·b_i(s)| ≤ ε over the
+ * trained sentences s, with b_i(s) trader i's price of s, and Σ_i (w_i − w′_i)·e_i ≥ 1 − ε with e_i
+ * trader i's extrapolated belief in the concept (ordered pairs, so the sign is fixed). Two engines:
+ * {@link #bruteForce} (all ordered pairs) and {@link #targeted} (pairs sorted by concept belief,
+ * only those whose concept gap can reach 1 − ε are checked). Kind: WITNESS. A found pair is
+ * replayed through the plain model ({@link KellyMarket#withLogWealth}, {@link KellyMarket#price},
+ * {@link Concept#belief}) before it is reported.
+ */
+public final class ConceptSplitSearch {
+    private ConceptSplitSearch() {
+    }
+
+    /**
+     * The traders (with their current history), the trained sentences and the new concept.
+     *
+     * @param market a market over the worlds of a language; only its traders and history are used
+     * @param trained the sentences training tested, at least one
+     * @param concept the new concept with every trader's extrapolation rule
+     */
+    public record Instance(KellyMarket market, Vector<Sentence> trained, Concept concept) {
+        /** Validates the parts. */
+        public Instance {
+            if (market == null || trained == null || trained.isEmpty() || concept == null) {
+                throw new ModelException("instance needs a market, trained sentences and a concept");
+            }
+        }
+    }
+
+    /**
+     * The bound.
+     *
+     * @param resolution d ≥ 1, the simplex grid 1/d
+     * @param epsilon ε in (0, 1/2)
+     * @param maxPairs the budget of candidate pairs; beyond it the verdict is INCONCLUSIVE
+     */
+    public record Grid(int resolution, double epsilon, long maxPairs) {
+        /** Validates the parts. */
+        public Grid {
+            if (resolution < 1 || !(epsilon > 0 && epsilon < 0.5) || maxPairs < 1) {
+                throw new ModelException("need resolution >= 1, epsilon in (0,1/2), maxPairs >= 1: "
+                        + resolution + ", " + epsilon + ", " + maxPairs);
+            }
+        }
+    }
+
+    /** The beliefs the search works on: b[i][s] and e[i]. */
+    record Beliefs(double[][] trained, double[] concept) {
+    }
+
+    static Beliefs beliefs(Instance in) {
+        KellyMarket k = in.market();
+        int n = k.traders().size();
+        double[][] b = new double[n][in.trained().size()];
+        double[] lw = new double[n];
+        for (int i = 0; i < n; i++) {
+            Arrays.fill(lw, Double.NEGATIVE_INFINITY);
+            lw[i] = 0;
+            KellyMarket only = k.withLogWealth(lw);
+            for (int s = 0; s < b[i].length; s++) {
+                b[i][s] = only.price(in.trained().get(s));
+            }
+        }
+        return new Beliefs(b, in.concept().traderBeliefs(k));
+    }
+
+    /** Exhaustive: every ordered pair of grid wealth vectors. */
+    public static Verdict bruteForce(Instance in, Grid grid) {
+        return run(in, grid, false);
+    }
+
+    /** Sorted by concept belief; only pairs whose concept gap is ≥ 1 − ε are checked on the trained sentences. */
+    public static Verdict targeted(Instance in, Grid grid) {
+        return run(in, grid, true);
+    }
+
+    private static Verdict run(Instance in, Grid grid, boolean targeted) {
+        long start = System.nanoTime();
+        Beliefs bel = beliefs(in);
+        int n = bel.concept().length;
+        int t = in.trained().size();
+        int d = grid.resolution();
+        double eps = grid.epsilon();
+        List<int[]> comps = GrowthCompositions.all(n, d);
+        int c = comps.size();
+        double[][] trainedPrice = new double[c][t];
+        double[] conceptPrice = new double[c];
+        for (int k = 0; k < c; k++) {
+            int[] a = comps.get(k);
+            for (int i = 0; i < n; i++) {
+                double w = (double) a[i] / d;
+                conceptPrice[k] += w * bel.concept()[i];
+                for (int s = 0; s < t; s++) {
+                    trainedPrice[k][s] += w * bel.trained()[i][s];
+                }
+            }
+        }
+        Integer[] order = new Integer[c];
+        for (int k = 0; k < c; k++) {
+            order[k] = k;
+        }
+        if (targeted) {
+            Arrays.sort(order, (x, y) -> Double.compare(conceptPrice[x], conceptPrice[y]));
+        }
+        String engine = targeted ? "targeted (sorted by concept belief)" : "brute force";
+        Bound bound = bound(in, grid, n, c);
+        long candidates = 0;
+        long pruned = 0;
+        long fails = 0;
+        // the witness: high-concept market first
+        for (int xi = 0; xi < c; xi++) {
+            int hi = order[xi];
+            int lo0 = 0;
+            int lo1 = c;
+            if (targeted) {
+                // candidates lo with conceptPrice[lo] <= conceptPrice[hi] - (1 - eps): a prefix of the sorted order
+                lo1 = upperIndex(order, conceptPrice, conceptPrice[hi] - (1 - eps));
+                pruned += c - lo1;
+            }
+            for (int yi = lo0; yi < lo1; yi++) {
+                int lo = order[yi];
+                candidates++;
+                if (candidates > grid.maxPairs()) {
+                    return new Verdict.Inconclusive(Verdict.Kind.WITNESS, bound,
+                            new SearchStatistics(engine, candidates - 1, candidates - 1, fails, pruned, 2, System.nanoTime() - start),
+                            "pair budget " + grid.maxPairs() + " reached");
+                }
+                if (conceptPrice[hi] - conceptPrice[lo] >= 1 - eps && agree(trainedPrice[hi], trainedPrice[lo], eps)) {
+                    Witness w = replay(in, comps.get(hi), comps.get(lo), d, eps);
+                    return new Verdict.Found(Verdict.Kind.WITNESS, bound,
+                            new SearchStatistics(engine, candidates, candidates, fails, pruned, 2, System.nanoTime() - start), w);
+                }
+                fails++;
+            }
+        }
+        return new Verdict.NoneWithinBound(Verdict.Kind.WITNESS, bound,
+                new SearchStatistics(engine, candidates, candidates, fails, pruned, 2, System.nanoTime() - start));
+    }
+
+    /** The number of sorted entries whose concept price is ≤ limit (+1e-12 slack for rounding). */
+    private static int upperIndex(Integer[] order, double[] price, double limit) {
+        int lo = 0;
+        int hi = order.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (price[order[mid]] <= limit + 1e-12) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private static boolean agree(double[] x, double[] y, double eps) {
+        for (int s = 0; s < x.length; s++) {
+            if (Math.abs(x[s] - y[s]) > eps) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Bound bound(Instance in, Grid grid, int n, int c) {
+        return Bound.of("ordered pairs of wealth vectors on the simplex grid of resolution 1/" + grid.resolution()
+                        + " over " + n + " traders; agreement within epsilon on " + in.trained().size()
+                        + " trained sentences; concept gap at least 1 - epsilon",
+                "traders", n, "resolution", grid.resolution(), "gridPoints", c, "trainedSentences", in.trained().size(),
+                "concept", in.concept().name(), "epsilon", grid.epsilon(), "maxPairs", grid.maxPairs());
+    }
+
+    /** Rebuilds both markets from the plain model and recomputes every figure. */
+    static Witness replay(Instance in, int[] high, int[] low, int d, double eps) {
+        KellyMarket mh = in.market().withLogWealth(logWealth(high, d));
+        KellyMarket ml = in.market().withLogWealth(logWealth(low, d));
+        Vector<Vector<String>> rows = Vector.empty();
+        double maxTrained = 0;
+        for (Sentence s : in.trained()) {
+            double ph = mh.price(s);
+            double pl = ml.price(s);
+            maxTrained = Math.max(maxTrained, Math.abs(ph - pl));
+            rows = rows.append(Vector.of("trained: " + s, fmt(ph), fmt(pl), fmt(Math.abs(ph - pl))));
+        }
+        double ch = in.concept().belief(mh);
+        double cl = in.concept().belief(ml);
+        rows = rows.append(Vector.of("new concept: " + in.concept().name(), fmt(ch), fmt(cl), fmt(ch - cl)));
+        if (!(maxTrained <= eps + 1e-9 && ch - cl >= 1 - eps - 1e-9)) {
+            throw new IllegalStateException("replay disagrees with the search: trained gap " + maxTrained
+                    + ", concept gap " + (ch - cl));
+        }
+        LinkedHashMap<String, Object> trace = LinkedHashMap.empty();
+        trace = trace.put("traders", in.market().traders().map(x -> x.name()))
+                .put("wealthA", Vector.ofAll(high).map(a -> (double) a / d))
+                .put("wealthB", Vector.ofAll(low).map(a -> (double) a / d))
+                .put("maxTrainedGap", maxTrained)
+                .put("conceptGap", ch - cl);
+        Vector<String> free = Vector.empty();
+        for (int i = 0; i < high.length; i++) {
+            if (high[i] == 0 && low[i] == 0) {
+                free = free.append("trader " + in.market().traders().get(i).name() + " (zero wealth in both)");
+            }
+        }
+        String summary = "markets A=" + Arrays.toString(high) + "/" + d + " and B=" + Arrays.toString(low) + "/" + d
+                + " agree within " + fmt(maxTrained) + " on every trained sentence and differ by " + fmt(ch - cl)
+                + " on " + in.concept().name();
+        return new Witness(summary, Vector.of("sentence", "market A", "market B", "gap"), rows, trace,
+                "concept belief gap", ch - cl, free);
+    }
+
+    private static double[] logWealth(int[] a, int d) {
+        double[] lw = new double[a.length];
+        for (int i = 0; i < a.length; i++) {
+            lw[i] = a[i] == 0 ? Double.NEGATIVE_INFINITY : Math.log((double) a[i] / d);
+        }
+        return lw;
+    }
+
+    private static String fmt(double x) {
+        return String.format(java.util.Locale.ROOT, "%.6f", x);
+    }
+}
