@@ -51,16 +51,17 @@ public final class LearningTimeFlipSearch {
      * @param epsilon ε in (0,1]
      * @param horizon H ≥ 0
      * @param maxTriples the budget; beyond it INCONCLUSIVE
+     * @param criterion when a process counts as learned (FIRST_HIT or STAYS)
      */
     public record Space(KellyMarket virgin, Vector<Corpus> corpora, Vector<Predictor> processes, Vector<String> processNames,
-                        double epsilon, int horizon, long maxTriples) {
+                        double epsilon, int horizon, long maxTriples, LearningTime.Criterion criterion) {
         /** Validates the parts. */
         public Space {
             if (virgin == null || corpora == null || corpora.isEmpty() || processes == null || processes.size() < 2
                     || processNames == null || processNames.size() != processes.size()) {
                 throw new ModelException("space needs a virgin market, corpora and >= 2 named processes");
             }
-            if (!(epsilon > 0 && epsilon <= 1) || horizon < 0 || maxTriples < 1) {
+            if (criterion == null || !(epsilon > 0 && epsilon <= 1) || horizon < 0 || maxTriples < 1) {
                 throw new ModelException("need epsilon in (0,1], horizon >= 0, maxTriples >= 1: " + epsilon + ", "
                         + horizon + ", " + maxTriples);
             }
@@ -78,7 +79,7 @@ public final class LearningTimeFlipSearch {
     }
 
     private static int tau(KellyMarket k, Predictor p, Space sp) {
-        return LearningTime.of(k, p, sp.epsilon(), sp.horizon(), Mode.EXPECTED, 0).getOrElse(sp.horizon() + 1);
+        return LearningTime.of(k, p, sp.epsilon(), sp.horizon(), Mode.EXPECTED, 0, sp.criterion()).getOrElse(sp.horizon() + 1);
     }
 
     private static Verdict run(Space sp, Pretraining pre, boolean targeted) {
@@ -88,7 +89,7 @@ public final class LearningTimeFlipSearch {
         Bound bound = Bound.of("corpora in the given list x ordered pairs of distinct processes; learning time in the"
                         + " expected mode with tolerance epsilon (total variation) and horizon H (unlearned = H+1)",
                 "corpora", sp.corpora().size(), "processes", np, "epsilon", sp.epsilon(), "horizon", sp.horizon(),
-                "maxTriples", sp.maxTriples());
+                "maxTriples", sp.maxTriples(), "criterion", sp.criterion());
         long candidates = 0;
         long nodes = 0;
         int[] virginTau = new int[np];
@@ -168,7 +169,7 @@ public final class LearningTimeFlipSearch {
         LinkedHashMap<String, Object> trace = LinkedHashMap.<String, Object>empty()
                 .put("corpus", cn).put("corpusIndex", c).put("p", pn).put("q", qn)
                 .put("virginTau", Vector.of(vp, vq)).put("pretrainedTau", Vector.of(tp, tq))
-                .put("horizon", sp.horizon()).put("epsilon", sp.epsilon());
+                .put("horizon", sp.horizon()).put("epsilon", sp.epsilon()).put("criterion", sp.criterion().name());
         return new Witness("after pretraining on " + cn + ", " + pn + " is learned in " + tp + " > " + tq + " observations ("
                 + qn + "), while the virgin market learns " + pn + " in " + vp + " < " + vq,
                 Vector.of("process", "virgin tau", "pretrained tau"), rows, trace,
