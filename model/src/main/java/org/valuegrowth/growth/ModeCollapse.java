@@ -1,11 +1,13 @@
 package org.valuegrowth.growth;
 
+import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.Vector;
 import io.vavr.control.Option;
 import org.valuegrowth.market.KellyMarket;
 import org.valuegrowth.numeric.Distributions;
 import org.valuegrowth.numeric.ModelException;
 import org.valuegrowth.persona.Persona;
+import org.valuegrowth.persona.PersonaSpace;
 
 /**
  * Mode-collapse measurements along SFT (claim E5): a measurement, not a verdict.
@@ -60,5 +62,47 @@ public final class ModeCollapse {
             }
         }
         return true;
+    }
+
+    /**
+     * One row of the E5 survey: SFT toward {@code target} for kMax demonstrations.
+     *
+     * @param target the demonstrated persona
+     * @param entropies H(q_k) for k = 0 … kMax
+     * @param entropyNonIncreasing whether H never rose by more than 1e-12 between consecutive k
+     * @param firstRise the first k with H(q_k) &gt; H(q_{k−1}) + 1e-12, if any
+     * @param unreachableAt for every other persona, the first k at which its reach fell below the floor
+     */
+    public record SurveyRow(String target, Vector<Double> entropies, boolean entropyNonIncreasing, Option<Integer> firstRise,
+                            LinkedHashMap<String, Option<Integer>> unreachableAt) {
+    }
+
+    /**
+     * The E5 survey: for every persona of the space as SFT target, the entropy trajectory and when
+     * each other persona's text becomes unreachable at {@code floor}. It reports what happens; it
+     * asserts nothing about which way entropy moves.
+     */
+    public static Vector<SurveyRow> survey(KellyMarket market, PersonaSpace space, int kMax, double floor, Mode mode, long seed) {
+        Vector<SurveyRow> rows = Vector.empty();
+        for (Persona target : space.personas()) {
+            Persona anyBase = space.personas().find(p -> !p.name().equals(target.name())).getOrElse(target);
+            Vector<Point> traj = trajectory(market, target, anyBase, kMax, mode, seed);
+            Vector<Double> h = traj.map(Point::entropy);
+            Option<Integer> rise = Option.none();
+            for (int k = 1; k < h.size() && rise.isEmpty(); k++) {
+                if (h.get(k) > h.get(k - 1) + 1e-12) {
+                    rise = Option.some(k);
+                }
+            }
+            LinkedHashMap<String, Option<Integer>> unreachable = LinkedHashMap.empty();
+            for (Persona base : space.personas()) {
+                if (!base.name().equals(target.name())) {
+                    unreachable = unreachable.put(base.name(),
+                            firstUnreachable(trajectory(market, target, base, kMax, mode, seed), floor));
+                }
+            }
+            rows = rows.append(new SurveyRow(target.name(), h, rise.isEmpty(), rise, unreachable));
+        }
+        return rows;
     }
 }

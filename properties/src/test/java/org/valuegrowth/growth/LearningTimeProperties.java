@@ -68,6 +68,35 @@ class LearningTimeProperties {
         }
     }
 
+    @Property(tries = 100, seed = "4452")
+    @Label("E2 measurement: under STAYS, tau is the first n from which TV stays <= eps up to the horizon")
+    void staysCriterionIsTheLastEntryTime(@ForAll("markets") KellyMarket k, @ForAll("processes") double[] proc,
+                                         @ForAll @DoubleRange(min = 0.01, max = 0.3) double eps) {
+        int horizon = 30;
+        Option<Integer> tau = LearningTime.of(k, new Predictor.Iid(proc), eps, horizon, Mode.EXPECTED, 0,
+                LearningTime.Criterion.STAYS);
+        double[] lw0 = k.logWealth();
+        boolean[] within = new boolean[horizon + 1];
+        for (int n = 0; n <= horizon; n++) {
+            double[] lw = new double[lw0.length];
+            for (int i = 0; i < lw.length; i++) {
+                double[] b = GrowthArbitraries.belief(k, i);
+                lw[i] = lw0[i] + n * (proc[0] * Math.log(b[0]) + proc[1] * Math.log(b[1]));
+            }
+            within[n] = Distributions.totalVariation(k.withLogWealth(lw).predictive(), proc) <= eps;
+        }
+        if (tau.isEmpty()) {
+            assertThat(within[horizon]).isFalse();
+        } else {
+            for (int n = tau.get(); n <= horizon; n++) {
+                assertThat(within[n]).isTrue();
+            }
+            if (tau.get() > 0) {
+                assertThat(within[tau.get() - 1]).isFalse();
+            }
+        }
+    }
+
     @Example
     @Label("E2 measurement: expected learning time of a 0.9-coin against a fair coin is ceil(ln 7 / KL(0.9||0.5)) = 6")
     void workedLearningTime() {
