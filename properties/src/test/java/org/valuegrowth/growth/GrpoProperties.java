@@ -177,5 +177,6 @@ class GrpoProperties {
         double wo = Math.exp(0.5 * -0.8);
         double wc = Math.exp(0.5 * 0.8);
         assertThat(after.share("objector")).isCloseTo(wo / (wo + wc), within(1e-12));
+        assertThat(after.share("objector")).isCloseTo(0.310026, within(1e-6));
     }
 }

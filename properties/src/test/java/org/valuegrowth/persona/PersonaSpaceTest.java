@@ -52,6 +52,9 @@ class PersonaSpaceTest {
         double victorianBefore = (Math.pow(2, -10) + Math.pow(2, -9)) / (Math.pow(2, -10) + Math.pow(2, -8) + Math.pow(2, -9));
         assertThat(SPACE.traitShare(k, "victorian")).isCloseTo(victorianBefore, within(1e-12));
         assertThat(SPACE.traitShare(after, "victorian")).isCloseTo((nat + nov) / z, within(1e-12));
+        // the figures quoted in spec/growth.md §1
+        assertThat(victorianBefore).isCloseTo(3.0 / 7, within(1e-12));
+        assertThat(SPACE.traitShare(after, "victorian")).isCloseTo(0.994660, within(1e-6));
         assertThat(SPACE.traitShift(k, after, "victorian")).isCloseTo((nat + nov) / z - victorianBefore, within(1e-12));
         assertThat(SPACE.personaShares(after).get("naturalist-1850").get()).isCloseTo(nat / z, within(1e-12));
         assertThat(SPACE.traits()).containsExactly("archaic-birds", "victorian", "modern-birds");

@@ -75,6 +75,7 @@ class LearningTimeFlipSearchProperties {
         Verdict v = LearningTimeFlipSearch.targeted(planted(LearningTime.Criterion.FIRST_HIT), LearningTimeFlipSearch.Pretraining.MODEL);
         assertThat(v).isInstanceOf(Verdict.Found.class);
         // the virgin mixture starts within 0.05 of the human coin: tau_virgin(human) = 0
+        assertThat(planted().virgin().predictive()[1]).isCloseTo(0.650130, org.assertj.core.api.Assertions.within(1e-6));
         assertThat(((Verdict.Found) v).witness().trace().get("virginTau").get()).isEqualTo(Vector.of(0, 6));
     }
 
