@@ -12,6 +12,7 @@ import org.valuegrowth.growth.Concept;
 import org.valuegrowth.logic.Sentence;
 import org.valuegrowth.market.KellyMarket;
 import org.valuegrowth.numeric.ModelException;
+import org.valuegrowth.search.internal.GrowthChoco;
 import org.valuegrowth.search.internal.GrowthCompositions;
 
 /**
@@ -23,7 +24,8 @@ import org.valuegrowth.search.internal.GrowthCompositions;
  * trained sentences s, with b_i(s) trader i's price of s, and Σ_i (w_i − w′_i)·e_i ≥ 1 − ε with e_i
  * trader i's extrapolated belief in the concept (ordered pairs, so the sign is fixed). Two engines:
  * {@link #bruteForce} (all ordered pairs) and {@link #targeted} (pairs sorted by concept belief,
- * only those whose concept gap can reach 1 − ε are checked). Kind: WITNESS. A found pair is
+ * only those whose concept gap can reach 1 − ε are checked), and {@link #choco} (a sound integer
+ * relaxation solved by Choco, every solution checked exactly). Kind: WITNESS. A found pair is
  * replayed through the plain model ({@link KellyMarket#withLogWealth}, {@link KellyMarket#price},
  * {@link Concept#belief}) before it is reported.
  */
@@ -92,6 +94,54 @@ public final class ConceptSplitSearch {
     /** Sorted by concept belief; only pairs whose concept gap is ≥ 1 − ε are checked on the trained sentences. */
     public static Verdict targeted(Instance in, Grid grid) {
         return run(in, grid, true);
+    }
+
+    /** Resolution of the integer beliefs in the Choco relaxation. */
+    public static final long CHOCO_SCALE = 1_000_000L;
+
+    /**
+     * Choco over the relaxed integer model; each relaxed solution is checked with the same exact
+     * test as the other engines. The pair budget is Choco's node limit.
+     */
+    public static Verdict choco(Instance in, Grid grid) {
+        long start = System.nanoTime();
+        Beliefs bel = beliefs(in);
+        int n = bel.concept().length;
+        int d = grid.resolution();
+        double eps = grid.epsilon();
+        Bound bound = bound(in, grid, n, GrowthCompositions.all(n, d).size());
+        GrowthChoco.Outcome o = GrowthChoco.search(bel.trained(), bel.concept(), d, eps, CHOCO_SCALE, grid.maxPairs(),
+                (x, y) -> isWitness(bel, x, y, d, eps));
+        String engine = "choco 4.10.18 (relaxed integer model, exact check)";
+        SearchStatistics st = new SearchStatistics(engine, o.solutions(), o.nodes(), o.fails(), 0, o.maxDepth(),
+                System.nanoTime() - start);
+        if (o.high() != null) {
+            return new Verdict.Found(Verdict.Kind.WITNESS, bound, st, replay(in, o.high(), o.low(), d, eps));
+        }
+        if (o.limitReached()) {
+            return new Verdict.Inconclusive(Verdict.Kind.WITNESS, bound, st, "node limit " + grid.maxPairs() + " reached");
+        }
+        return new Verdict.NoneWithinBound(Verdict.Kind.WITNESS, bound, st);
+    }
+
+    /** The exact witness test shared by every engine (same arithmetic as the grid tables). */
+    static boolean isWitness(Beliefs bel, int[] high, int[] low, int d, double eps) {
+        int t = bel.trained().length == 0 ? 0 : bel.trained()[0].length;
+        double[] th = new double[t];
+        double[] tl = new double[t];
+        double ch = 0;
+        double cl = 0;
+        for (int i = 0; i < high.length; i++) {
+            double wh = (double) high[i] / d;
+            double wl = (double) low[i] / d;
+            ch += wh * bel.concept()[i];
+            cl += wl * bel.concept()[i];
+            for (int s = 0; s < t; s++) {
+                th[s] += wh * bel.trained()[i][s];
+                tl[s] += wl * bel.trained()[i][s];
+            }
+        }
+        return ch - cl >= 1 - eps && agree(th, tl, eps);
     }
 
     private static Verdict run(Instance in, Grid grid, boolean targeted) {

@@ -111,12 +111,15 @@ class ConceptSplitSearchProperties {
         ConceptSplitSearch.Grid grid = new ConceptSplitSearch.Grid(d, eps, 1_000_000);
         Verdict brute = ConceptSplitSearch.bruteForce(in, grid);
         Verdict targeted = ConceptSplitSearch.targeted(in, grid);
+        Verdict choco = ConceptSplitSearch.choco(in, grid);
         assertThat(targeted.isFound()).isEqualTo(brute.isFound());
+        assertThat(choco.isFound()).isEqualTo(brute.isFound());
+        assertThat(choco).isNotInstanceOf(Verdict.Inconclusive.class);
         assertThat(brute.isFound()).isEqualTo(existsByEnumeration(in, d, eps));
         assertThat(brute).isNotInstanceOf(Verdict.Inconclusive.class);
         assertThat(targeted.statistics().candidates()).isLessThanOrEqualTo(brute.statistics().candidates()
                 + (long) brute.bound().parameters().get("gridPoints").map(Long::parseLong).get());
-        for (Verdict v : Vector.of(brute, targeted)) {
+        for (Verdict v : Vector.of(brute, targeted, choco)) {
             if (v instanceof Verdict.Found) {
                 assertThat(((Verdict.Found) v).witness().replayedFigure()).isGreaterThanOrEqualTo(1 - eps - 1e-9);
             }
@@ -134,9 +137,9 @@ class ConceptSplitSearchProperties {
         double[] u = {0.25, 0.25, 0.25, 0.25};
         ConceptSplitSearch.Instance in = instance(Vector.of(u, u),
                 Vector.of(new ExtrapolationRule.Constant(1.0), new ExtrapolationRule.Constant(0.0)));
-        for (boolean targeted : new boolean[]{false, true}) {
-            ConceptSplitSearch.Grid g = new ConceptSplitSearch.Grid(1, 0.05, 1000);
-            Verdict v = targeted ? ConceptSplitSearch.targeted(in, g) : ConceptSplitSearch.bruteForce(in, g);
+        ConceptSplitSearch.Grid g = new ConceptSplitSearch.Grid(1, 0.05, 1000);
+        for (Verdict v : Vector.of(ConceptSplitSearch.bruteForce(in, g), ConceptSplitSearch.targeted(in, g),
+                ConceptSplitSearch.choco(in, g))) {
             assertThat(v).isInstanceOf(Verdict.Found.class);
             assertThat(((Verdict.Found) v).witness().replayedFigure()).isEqualTo(1.0);
             assertThat(v.headline()).isEqualTo("WITNESS FOUND");
@@ -154,11 +157,13 @@ class ConceptSplitSearchProperties {
         ConceptSplitSearch.Grid g = new ConceptSplitSearch.Grid(6, 0.1, 1_000_000);
         assertThat(ConceptSplitSearch.bruteForce(in, g)).isInstanceOf(Verdict.NoneWithinBound.class);
         assertThat(ConceptSplitSearch.targeted(in, g)).isInstanceOf(Verdict.NoneWithinBound.class);
+        assertThat(ConceptSplitSearch.choco(in, g)).isInstanceOf(Verdict.NoneWithinBound.class);
         assertThat(ConceptSplitSearch.bruteForce(in, g).statistics().candidates()).isEqualTo(28L * 28L);
         // the same traders with one ungrounded extrapolation do split: the twin is not vacuous
         ConceptSplitSearch.Instance mutant = instance(Vector.of(x, x, z),
                 Vector.of(new ExtrapolationRule.Constant(1), new ExtrapolationRule.Constant(0), grounded));
         assertThat(ConceptSplitSearch.bruteForce(mutant, g)).isInstanceOf(Verdict.Found.class);
+        assertThat(ConceptSplitSearch.choco(mutant, g)).isInstanceOf(Verdict.Found.class);
     }
 
     @Example
@@ -170,5 +175,20 @@ class ConceptSplitSearchProperties {
         Verdict v = ConceptSplitSearch.bruteForce(in, new ConceptSplitSearch.Grid(3, 0.1, 5));
         assertThat(v).isInstanceOf(Verdict.Inconclusive.class);
         assertThat(v.statistics().candidates()).isEqualTo(5);
+        // Choco proves this one infeasible by propagation alone (0 nodes): a node budget cannot stop it
+        Verdict root = ConceptSplitSearch.choco(in, new ConceptSplitSearch.Grid(3, 0.1, 1));
+        assertThat(root).isInstanceOf(Verdict.NoneWithinBound.class);
+        assertThat(root.statistics().nodes()).isZero();
+        // a space that needs branching does run out of a one-node budget
+        double[] z = {0.7, 0.1, 0.1, 0.1};
+        double[] y = {0.4, 0.3, 0.2, 0.1};
+        ConceptSplitSearch.Instance wide = instance(Vector.of(x, y, z, x),
+                Vector.of(new ExtrapolationRule.Constant(1), new ExtrapolationRule.Constant(0), new ExtrapolationRule.Constant(1),
+                        new ExtrapolationRule.Constant(0.05)));
+        Verdict limited = ConceptSplitSearch.choco(wide, new ConceptSplitSearch.Grid(8, 0.1, 1));
+        assertThat(limited).isInstanceOf(Verdict.Inconclusive.class);
+        ConceptSplitSearch.Grid full = new ConceptSplitSearch.Grid(8, 0.1, 1_000_000);
+        assertThat(ConceptSplitSearch.choco(wide, full)).isInstanceOf(Verdict.Found.class);
+        assertThat(ConceptSplitSearch.bruteForce(wide, full)).isInstanceOf(Verdict.Found.class);
     }
 }
