@@ -66,6 +66,69 @@ public final class ConceptSplitSearch {
         }
     }
 
+    /**
+     * The report's instance (illustrative; its inputs are modelling choices stated in
+     * {@code spec/growth.md} §8): atoms helpful, harmless; four persona traders; trained sentences
+     * helpful, harmless, helpful ∧ harmless; the concept "plork-the-greenge" grounded by the ethicist
+     * only.
+     */
+    public static Instance standard() {
+        org.valuegrowth.logic.Language lang = org.valuegrowth.logic.Language.ofNames("helpful", "harmless");
+        Sentence h = lang.var("helpful");
+        Sentence nh = lang.var("harmless");
+        Sentence both = new Sentence.And(h, nh);
+        // world bits: helpful = bit 0, harmless = bit 1
+        Vector<org.valuegrowth.market.PredictorTrader> ts = Vector.of(
+                trader("assistant", lang, 0.05, 0.10, 0.05, 0.80),
+                trader("ethicist", lang, 0.05, 0.10, 0.05, 0.80),
+                trader("villain", lang, 0.30, 0.50, 0.10, 0.10),
+                trader("alien", lang, 0.25, 0.25, 0.25, 0.25));
+        KellyMarket k = KellyMarket.overWorlds(lang, ts, new org.valuegrowth.market.Prior.Uniform());
+        LinkedHashMap<String, org.valuegrowth.growth.ExtrapolationRule> rules = LinkedHashMap.of(
+                "assistant", new org.valuegrowth.growth.ExtrapolationRule.Constant(0.05),
+                "ethicist", new org.valuegrowth.growth.ExtrapolationRule.Grounded(both, 0.02),
+                "villain", new org.valuegrowth.growth.ExtrapolationRule.Constant(0.9),
+                "alien", new org.valuegrowth.growth.ExtrapolationRule.Constant(0.5));
+        return new Instance(k, Vector.of(h, nh, both), new Concept("plork-the-greenge", rules,
+                new org.valuegrowth.growth.ExtrapolationRule.Constant(0.5), io.vavr.control.Option.of(both)));
+    }
+
+    private static org.valuegrowth.market.PredictorTrader trader(String name, org.valuegrowth.logic.Language lang, double... worlds) {
+        return new org.valuegrowth.market.PredictorTrader(name, 1, new org.valuegrowth.market.Predictor.WorldBelief(lang, worlds));
+    }
+
+    /**
+     * "How often": among all ordered grid pairs that agree within ε on every trained sentence, the
+     * number whose concept beliefs differ by at least 1 − ε, and the number of agreeing pairs.
+     */
+    public static long[] splitCount(Instance in, Grid grid) {
+        Beliefs bel = beliefs(in);
+        int d = grid.resolution();
+        List<int[]> comps = GrowthCompositions.all(bel.concept().length, d);
+        long agreeing = 0;
+        long splits = 0;
+        int t = in.trained().size();
+        for (int[] x : comps) {
+            for (int[] y : comps) {
+                double[] tx = new double[t];
+                double[] ty = new double[t];
+                for (int i = 0; i < x.length; i++) {
+                    for (int s = 0; s < t; s++) {
+                        tx[s] += (double) x[i] / d * bel.trained()[i][s];
+                        ty[s] += (double) y[i] / d * bel.trained()[i][s];
+                    }
+                }
+                if (agree(tx, ty, grid.epsilon())) {
+                    agreeing++;
+                    if (isWitness(bel, x, y, d, grid.epsilon())) {
+                        splits++;
+                    }
+                }
+            }
+        }
+        return new long[]{splits, agreeing};
+    }
+
     /** The beliefs the search works on: b[i][s] and e[i]. */
     record Beliefs(double[][] trained, double[] concept) {
     }

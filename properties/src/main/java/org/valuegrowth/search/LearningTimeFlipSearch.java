@@ -68,6 +68,32 @@ public final class LearningTimeFlipSearch {
         }
     }
 
+    /**
+     * The report's space (illustrative; stated in {@code spec/growth.md} §8): binary symbols;
+     * traders uniform (1 bit), alien-hi p(1)=.95 and alien-lo .05 (2 bits each), human-a .7 and
+     * human-b .6 (9 bits each), simplicity prior; corpora of human text (the two human coins, equal
+     * weights) of 5, 20 and 80 symbols; the four coins as candidate processes; ε = .05, H = 100,
+     * criterion STAYS.
+     */
+    public static Space standard() {
+        Predictor alienHi = new Predictor.Iid(0.05, 0.95);
+        Predictor alienLo = new Predictor.Iid(0.95, 0.05);
+        Predictor humanA = new Predictor.Iid(0.3, 0.7);
+        Predictor humanB = new Predictor.Iid(0.4, 0.6);
+        KellyMarket virgin = KellyMarket.of(Vector.of(
+                new org.valuegrowth.market.PredictorTrader("uniform", 1, new Predictor.Iid(0.5, 0.5)),
+                new org.valuegrowth.market.PredictorTrader("alien-hi", 2, alienHi),
+                new org.valuegrowth.market.PredictorTrader("alien-lo", 2, alienLo),
+                new org.valuegrowth.market.PredictorTrader("human-a", 9, humanA),
+                new org.valuegrowth.market.PredictorTrader("human-b", 9, humanB)),
+                new org.valuegrowth.market.Prior.Simplicity(), 2);
+        Vector<org.valuegrowth.growth.Source> human = Vector.of(new org.valuegrowth.growth.Source("human-a", 1, humanA),
+                new org.valuegrowth.growth.Source("human-b", 1, humanB));
+        return new Space(virgin, Vector.of(new Corpus(human, 5, 1), new Corpus(human, 20, 1), new Corpus(human, 80, 1)),
+                Vector.of(alienHi, alienLo, humanA, humanB), Vector.of("alien-hi", "alien-lo", "human-a", "human-b"),
+                0.05, 100, 1_000_000, LearningTime.Criterion.STAYS);
+    }
+
     /** Every triple, every learning time recomputed. */
     public static Verdict bruteForce(Space sp, Pretraining pre) {
         return run(sp, pre, false);

@@ -191,4 +191,19 @@ class ConceptSplitSearchProperties {
         assertThat(ConceptSplitSearch.choco(wide, full)).isInstanceOf(Verdict.Found.class);
         assertThat(ConceptSplitSearch.bruteForce(wide, full)).isInstanceOf(Verdict.Found.class);
     }
+
+    @Example
+    @Label("E10 search: the report's standard instance - all engines agree; the split count is recomputed here")
+    void standardInstanceEnginesAgree() {
+        ConceptSplitSearch.Instance in = ConceptSplitSearch.standard();
+        ConceptSplitSearch.Grid g = new ConceptSplitSearch.Grid(4, 0.1, 10_000_000);
+        Verdict brute = ConceptSplitSearch.bruteForce(in, g);
+        assertThat(ConceptSplitSearch.targeted(in, g).isFound()).isEqualTo(brute.isFound());
+        assertThat(ConceptSplitSearch.choco(in, g).isFound()).isEqualTo(brute.isFound());
+        long[] count = ConceptSplitSearch.splitCount(in, g);
+        assertThat(count[0] > 0).isEqualTo(brute.isFound());
+        assertThat(count[0]).isLessThanOrEqualTo(count[1]);
+        // the enumeration written here agrees on existence
+        assertThat(existsByEnumeration(in, 4, 0.1)).isEqualTo(brute.isFound());
+    }
 }

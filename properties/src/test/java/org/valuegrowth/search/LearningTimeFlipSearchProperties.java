@@ -119,4 +119,17 @@ class LearningTimeFlipSearchProperties {
             assertThat(((Verdict.Found) brute).witness().trace()).isEqualTo(((Verdict.Found) targeted).witness().trace());
         }
     }
+
+    @Example
+    @Label("E3 search: the report's standard space - both engines give the same verdict and witness")
+    void standardSpaceEnginesAgree() {
+        LearningTimeFlipSearch.Space sp = LearningTimeFlipSearch.standard();
+        Verdict brute = LearningTimeFlipSearch.bruteForce(sp, LearningTimeFlipSearch.Pretraining.MODEL);
+        Verdict targeted = LearningTimeFlipSearch.targeted(sp, LearningTimeFlipSearch.Pretraining.MODEL);
+        assertThat(targeted.isFound()).isEqualTo(brute.isFound());
+        assertThat(brute).isNotInstanceOf(Verdict.Inconclusive.class);
+        if (brute instanceof Verdict.Found) {
+            assertThat(((Verdict.Found) targeted).witness().trace()).isEqualTo(((Verdict.Found) brute).witness().trace());
+        }
+    }
 }
