@@ -98,15 +98,24 @@ public final class ConceptSplitSearch {
     }
 
     /**
-     * "How often": among all ordered grid pairs that agree within ε on every trained sentence, the
-     * number whose concept beliefs differ by at least 1 − ε, and the number of agreeing pairs.
+     * "How often" and "how far", exhaustively on the grid.
+     *
+     * @param splits ordered pairs that agree within ε on every trained sentence and whose concept
+     *     beliefs differ by at least 1 − ε
+     * @param agreeing ordered pairs that agree within ε on every trained sentence
+     * @param maxGap the largest concept-belief difference among agreeing pairs
      */
-    public static long[] splitCount(Instance in, Grid grid) {
+    public record SplitCount(long splits, long agreeing, double maxGap) {
+    }
+
+    /** Counts splits and agreeing pairs and finds the largest concept gap among agreeing pairs. */
+    public static SplitCount splitCount(Instance in, Grid grid) {
         Beliefs bel = beliefs(in);
         int d = grid.resolution();
         List<int[]> comps = GrowthCompositions.all(bel.concept().length, d);
         long agreeing = 0;
         long splits = 0;
+        double maxGap = 0;
         int t = in.trained().size();
         for (int[] x : comps) {
             for (int[] y : comps) {
@@ -120,13 +129,20 @@ public final class ConceptSplitSearch {
                 }
                 if (agree(tx, ty, grid.epsilon())) {
                     agreeing++;
+                    double cx = 0;
+                    double cy = 0;
+                    for (int i = 0; i < x.length; i++) {
+                        cx += (double) x[i] / d * bel.concept()[i];
+                        cy += (double) y[i] / d * bel.concept()[i];
+                    }
+                    maxGap = Math.max(maxGap, cx - cy);
                     if (isWitness(bel, x, y, d, grid.epsilon())) {
                         splits++;
                     }
                 }
             }
         }
-        return new long[]{splits, agreeing};
+        return new SplitCount(splits, agreeing, maxGap);
     }
 
     /** The beliefs the search works on: b[i][s] and e[i]. */

@@ -200,9 +200,10 @@ class ConceptSplitSearchProperties {
         Verdict brute = ConceptSplitSearch.bruteForce(in, g);
         assertThat(ConceptSplitSearch.targeted(in, g).isFound()).isEqualTo(brute.isFound());
         assertThat(ConceptSplitSearch.choco(in, g).isFound()).isEqualTo(brute.isFound());
-        long[] count = ConceptSplitSearch.splitCount(in, g);
-        assertThat(count[0] > 0).isEqualTo(brute.isFound());
-        assertThat(count[0]).isLessThanOrEqualTo(count[1]);
+        ConceptSplitSearch.SplitCount count = ConceptSplitSearch.splitCount(in, g);
+        assertThat(count.splits() > 0).isEqualTo(brute.isFound());
+        assertThat(count.maxGap() >= 1 - 0.1).isEqualTo(brute.isFound());
+        assertThat(count.splits()).isLessThanOrEqualTo(count.agreeing());
         // the enumeration written here agrees on existence
         assertThat(existsByEnumeration(in, 4, 0.1)).isEqualTo(brute.isFound());
     }
