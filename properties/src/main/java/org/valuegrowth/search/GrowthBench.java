@@ -27,12 +27,13 @@ public final class GrowthBench {
      *
      * @param traders n
      * @param groupSize G (0 for the expected round)
-     * @param mode SAMPLED or EXPECTED
+     * @param mode "SAMPLED", "EXPECTED", or "BASELINE" (a tight loop over double[]: ln w + η·c, then
+     *     a log-sum-exp renormalisation — the least work a wealth transfer needs)
      * @param repeats timed rounds
      * @param nanosPerRound mean wall time per round
      * @param traderUpdatesPerSecond n / (seconds per round)
      */
-    public record Row(int traders, int groupSize, Mode mode, int repeats, double nanosPerRound, double traderUpdatesPerSecond) {
+    public record Row(int traders, int groupSize, String mode, int repeats, double nanosPerRound, double traderUpdatesPerSecond) {
     }
 
     /** A market of n binary i.i.d. traders with random success probabilities and a uniform prior. */
@@ -65,7 +66,7 @@ public final class GrowthBench {
                     m = grpo.sampledRound(m, ref, seed + r).after();
                 }
                 double per = (System.nanoTime() - t0) / (double) repeats;
-                rows = rows.append(new Row(n, g, Mode.SAMPLED, repeats, per, n / (per * 1e-9)));
+                rows = rows.append(new Row(n, g, "SAMPLED", repeats, per, n / (per * 1e-9)));
             }
             Grpo expected = new Grpo(task, 1, 0.1, 0.0, AdvantageConvention.POPULATION, Mode.EXPECTED, 1, seed);
             double[] ref = k.logWealth();
@@ -78,9 +79,42 @@ public final class GrowthBench {
                 m = expected.expectedRound(m, ref);
             }
             double per = (System.nanoTime() - t0) / (double) repeats;
-            rows = rows.append(new Row(n, 0, Mode.EXPECTED, repeats, per, n / (per * 1e-9)));
+            rows = rows.append(new Row(n, 0, "EXPECTED", repeats, per, n / (per * 1e-9)));
+            double[] lw = k.logWealth();
+            double[] credit = new double[n];
+            credit[n / 2] = 1.0;
+            double sink = 0;
+            for (int w = 0; w < Math.max(2, repeats / 4); w++) {
+                sink += baseline(lw, credit, 0.1)[0];
+            }
+            t0 = System.nanoTime();
+            for (int r = 0; r < repeats; r++) {
+                sink += baseline(lw, credit, 0.1)[0];
+            }
+            per = (System.nanoTime() - t0) / (double) repeats;
+            rows = rows.append(new Row(n, 0, Double.isNaN(sink) ? "BASELINE*" : "BASELINE", repeats, per, n / (per * 1e-9)));
         }
         return rows;
+    }
+
+    /** The tight-loop reference: ln w + η·c renormalised by a max-shifted log-sum-exp. */
+    static double[] baseline(double[] lw, double[] c, double eta) {
+        int n = lw.length;
+        double[] out = new double[n];
+        double m = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < n; i++) {
+            out[i] = lw[i] + eta * c[i];
+            m = Math.max(m, out[i]);
+        }
+        double s = 0;
+        for (int i = 0; i < n; i++) {
+            s += Math.exp(out[i] - m);
+        }
+        double z = m + Math.log(s);
+        for (int i = 0; i < n; i++) {
+            out[i] -= z;
+        }
+        return out;
     }
 
     /** Prints the table (Markdown) to standard output. */

@@ -170,4 +170,39 @@ class SftProperties {
         }
         first.forEach(f -> assertThat(traj.get(f).baseReach()).isLessThan(floor));
     }
+
+    @Property(tries = 100, seed = "4443")
+    @Tag("E2")
+    @Label("pretraining law: EXPECTED pretraining on a two-author corpus is prior x exp(L * sum_x P_mix(x) ln p_i(x)); SAMPLED is plain Bayes on its corpus")
+    void pretrainingIsTheDefinedUpdate(@ForAll("markets") KellyMarket k, @ForAll("voices") double[] v1, @ForAll("voices") double[] v2,
+                                       @ForAll @IntRange(min = 1, max = 4) int docs, @ForAll @IntRange(min = 1, max = 3) int len,
+                                       @ForAll long seed) {
+        Corpus c = new Corpus(Vector.of(new Source("one", 1, new Predictor.Iid(v1)), new Source("two", 3, new Predictor.Iid(v2))), docs, len);
+        double[] prior = k.shares();
+        double[][] b = beliefs(k);
+        KellyMarket expected = new Pretrain(c, Mode.EXPECTED, seed).apply(GrowthState.of(k)).market();
+        double[] w = new double[prior.length];
+        double z = 0;
+        for (int i = 0; i < w.length; i++) {
+            double e = 0;
+            for (int x = 0; x < 3; x++) {
+                e += (0.25 * v1[x] + 0.75 * v2[x]) * Math.log(b[i][x]);
+            }
+            w[i] = prior[i] * Math.exp(docs * len * e);
+            z += w[i];
+        }
+        for (int i = 0; i < w.length; i++) {
+            w[i] /= z;
+        }
+        assertThat(expected.shares()).containsExactly(w, within(1e-9));
+        assertThat(expected.time()).isEqualTo(k.time());
+        KellyMarket sampled = new Pretrain(c, Mode.SAMPLED, seed).apply(GrowthState.of(k)).market();
+        assertThat(sampled.time()).isEqualTo(k.time() + docs * len);
+        int[] xs = new int[docs * len];
+        for (int t = 0; t < xs.length; t++) {
+            xs[t] = sampled.history().symbol(k.time() + t);
+        }
+        assertThat(sampled.shares()).containsExactly(bayes(prior, b, xs), within(1e-9));
+        assertThat(new Pretrain(c, Mode.SAMPLED, seed).apply(GrowthState.of(k)).market().history()).isEqualTo(sampled.history());
+    }
 }
