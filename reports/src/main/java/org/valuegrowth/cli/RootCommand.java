@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
             "Exit codes: 0 ran (NONE WITHIN BOUND for checks), 1 internal error, 2 bad usage or input,",
             "3 COUNTEREXAMPLE/WITNESS FOUND, 4 INCONCLUSIVE (limit reached)."},
         subcommands = {ListCommand.class, CheckCommand.class, ReportCommand.class, SimulateCommand.class,
-            picocli.CommandLine.HelpCommand.class})
+            BenchCommand.class, picocli.CommandLine.HelpCommand.class})
 final class RootCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

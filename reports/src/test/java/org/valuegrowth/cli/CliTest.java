@@ -55,4 +55,25 @@ class CliTest {
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("neither a check ID");
     }
+
+    @Example
+    void simulateJsonGivesPricesSharesAndLogWealthPerDay() throws Exception {
+        Run r = run("simulate", "../spec/scenarios/kelly-worlds.yaml", "--json");
+        assertThat(r.code()).isEqualTo(0);
+        com.fasterxml.jackson.databind.JsonNode j = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out());
+        assertThat(j.get("days")).hasSize(5);
+        com.fasterxml.jackson.databind.JsonNode last = j.get("days").get(4);
+        assertThat(last.get("prices").get("(rain -> wet)").asDouble()).isBetween(0.0, 1.0);
+        double shares = last.get("traders").get("causal").get("share").asDouble()
+                + last.get("traders").get("independent").get("share").asDouble();
+        assertThat(shares).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(last.get("traders").get("causal").has("logWealth")).isTrue();
+    }
+
+    @Example
+    void badScenarioExitsTwoAndListsEveryProblem() {
+        Run r = run("simulate", "../spec/scenarios/bad/kelly-many-problems.yaml");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("5 problems", "kelly-many-problems.yaml:15: observations[2]").doesNotContain("\tat ");
+    }
 }
