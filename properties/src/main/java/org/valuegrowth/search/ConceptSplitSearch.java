@@ -27,7 +27,8 @@ import org.valuegrowth.search.internal.GrowthCompositions;
  * only those whose concept gap can reach 1 − ε are checked), and {@link #choco} (a sound integer
  * relaxation solved by Choco, every solution checked exactly). Kind: WITNESS. A found pair is
  * replayed through the plain model ({@link KellyMarket#withLogWealth}, {@link KellyMarket#price},
- * {@link Concept#belief}) before it is reported.
+ * {@link Concept#belief}) before it is reported, after shrinking to the smallest resolution at which
+ * a witness exists ({@link #minimised}).
  */
 public final class ConceptSplitSearch {
     private ConceptSplitSearch() {
@@ -195,7 +196,7 @@ public final class ConceptSplitSearch {
         SearchStatistics st = new SearchStatistics(engine, o.solutions(), o.nodes(), o.fails(), 0, o.maxDepth(),
                 System.nanoTime() - start);
         if (o.high() != null) {
-            return new Verdict.Found(Verdict.Kind.WITNESS, bound, st, replay(in, o.high(), o.low(), d, eps));
+            return new Verdict.Found(Verdict.Kind.WITNESS, bound, st, minimised(in, bel, o.high(), o.low(), d, eps));
         }
         if (o.limitReached()) {
             return new Verdict.Inconclusive(Verdict.Kind.WITNESS, bound, st, "node limit " + grid.maxPairs() + " reached");
@@ -275,7 +276,7 @@ public final class ConceptSplitSearch {
                             "pair budget " + grid.maxPairs() + " reached");
                 }
                 if (conceptPrice[hi] - conceptPrice[lo] >= 1 - eps && agree(trainedPrice[hi], trainedPrice[lo], eps)) {
-                    Witness w = replay(in, comps.get(hi), comps.get(lo), d, eps);
+                    Witness w = minimised(in, bel, comps.get(hi), comps.get(lo), d, eps);
                     return new Verdict.Found(Verdict.Kind.WITNESS, bound,
                             new SearchStatistics(engine, candidates, candidates, fails, pruned, 2, System.nanoTime() - start), w);
                 }
@@ -318,6 +319,25 @@ public final class ConceptSplitSearch {
                 "concept", in.concept().name(), "epsilon", grid.epsilon(), "maxPairs", grid.maxPairs());
     }
 
+    /**
+     * Shrinks a found pair: the smallest resolution d′ ≤ d at which some pair is a witness (first
+     * pair in enumeration order at that d′), then replayed. "No parameter can be lowered": at every
+     * d″ &lt; d′ no pair is a witness.
+     */
+    static Witness minimised(Instance in, Beliefs bel, int[] high, int[] low, int d, double eps) {
+        for (int dd = 1; dd < d; dd++) {
+            List<int[]> comps = GrowthCompositions.all(high.length, dd);
+            for (int[] x : comps) {
+                for (int[] y : comps) {
+                    if (isWitness(bel, x, y, dd, eps)) {
+                        return replay(in, x, y, dd, eps);
+                    }
+                }
+            }
+        }
+        return replay(in, high, low, d, eps);
+    }
+
     /** Rebuilds both markets from the plain model and recomputes every figure. */
     static Witness replay(Instance in, int[] high, int[] low, int d, double eps) {
         KellyMarket mh = in.market().withLogWealth(logWealth(high, d));
@@ -339,6 +359,7 @@ public final class ConceptSplitSearch {
         }
         LinkedHashMap<String, Object> trace = LinkedHashMap.empty();
         trace = trace.put("traders", in.market().traders().map(x -> x.name()))
+                .put("resolution", d)
                 .put("wealthA", Vector.ofAll(high).map(a -> (double) a / d))
                 .put("wealthB", Vector.ofAll(low).map(a -> (double) a / d))
                 .put("maxTrainedGap", maxTrained)

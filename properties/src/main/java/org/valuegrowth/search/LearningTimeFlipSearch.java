@@ -22,8 +22,9 @@ import org.valuegrowth.numeric.ModelException;
  * <p>τ is {@link LearningTime} in the EXPECTED mode (deterministic) with tolerance ε and horizon H;
  * a process not learned within H counts as τ = H + 1. The pretrained market is
  * {@link Pretrain} of the corpus in the EXPECTED mode, or the supplied {@link Pretraining} (the
- * planted-fault twin replaces it). Space: every corpus in the list (tried in the given order, so
- * list shorter corpora first) × every ordered pair of distinct processes. Engines:
+ * planted-fault twin replaces it). Space: every corpus in the list (sorted by length, stably, so the
+ * first witness has the shortest corpus: no shorter listed corpus gives a flip) × every ordered
+ * pair of distinct processes. Engines:
  * {@link #bruteForce} recomputes all four learning times for every triple; {@link #targeted}
  * computes each learning time once and scans each corpus's pairs from the memo. Kind: WITNESS.
  */
@@ -45,7 +46,7 @@ public final class LearningTimeFlipSearch {
      * The space.
      *
      * @param virgin the untrained market (its prior is the simplicity prior, or any other)
-     * @param corpora candidate pretraining corpora, shortest first
+     * @param corpora candidate pretraining corpora (stored sorted by length, stably)
      * @param processes named candidate processes (names distinct), at least two
      * @param processNames their names
      * @param epsilon ε in (0,1]
@@ -57,6 +58,10 @@ public final class LearningTimeFlipSearch {
                         double epsilon, int horizon, long maxTriples, LearningTime.Criterion criterion) {
         /** Validates the parts. */
         public Space {
+            if (corpora != null) {
+                // shortest first, stably, so the first witness has the shortest corpus of the list
+                corpora = corpora.sortBy(Corpus::length);
+            }
             if (virgin == null || corpora == null || corpora.isEmpty() || processes == null || processes.size() < 2
                     || processNames == null || processNames.size() != processes.size()) {
                 throw new ModelException("space needs a virgin market, corpora and >= 2 named processes");

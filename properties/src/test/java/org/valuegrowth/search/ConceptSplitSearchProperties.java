@@ -121,7 +121,14 @@ class ConceptSplitSearchProperties {
                 + (long) brute.bound().parameters().get("gridPoints").map(Long::parseLong).get());
         for (Verdict v : Vector.of(brute, targeted, choco)) {
             if (v instanceof Verdict.Found) {
-                assertThat(((Verdict.Found) v).witness().replayedFigure()).isGreaterThanOrEqualTo(1 - eps - 1e-9);
+                Verdict.Found f = (Verdict.Found) v;
+                assertThat(f.witness().replayedFigure()).isGreaterThanOrEqualTo(1 - eps - 1e-9);
+                // shrunk: no lower resolution has a witness (checked here by the test's own enumeration)
+                int res = (Integer) f.witness().trace().get("resolution").get();
+                assertThat(res).isLessThanOrEqualTo(d);
+                for (int lower = 1; lower < res; lower++) {
+                    assertThat(existsByEnumeration(in, lower, eps)).isFalse();
+                }
             }
         }
     }
