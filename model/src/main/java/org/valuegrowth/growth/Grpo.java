@@ -89,7 +89,7 @@ public record Grpo(Task task, int groupSize, double eta, double beta, AdvantageC
             credit[who[j]] += adv[j];
         }
         KellyMarket after = market.withLogWealth(
-                GrpoKernel.transferWithReference(market.logWealth(), logRef, credit, eta, beta));
+                GrpoKernel.transferWithReference(market.logWealth(), logRef, credit, eta, beta, market.logTotalWealth()));
         return new Round(after, Vector.ofAll(who), Vector.ofAll(out), Vector.ofAll(rewards), Vector.ofAll(adv));
     }
 
@@ -97,7 +97,7 @@ public record Grpo(Task task, int groupSize, double eta, double beta, AdvantageC
     public KellyMarket expectedRound(KellyMarket market, double[] logRef) {
         requireAlphabet(market);
         return market.withLogWealth(GrpoKernel.transferWithReference(market.logWealth(), logRef,
-                expectedCredit(market), eta, beta));
+                expectedCredit(market), eta, beta, market.logTotalWealth()));
     }
 
     /** The EXPECTED credit c_i = Σ_x p_i(x|h)·(r(x) − μ)/s of each trader (0 for all when s = 0). */

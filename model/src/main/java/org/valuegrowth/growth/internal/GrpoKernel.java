@@ -66,6 +66,12 @@ public final class GrpoKernel {
      */
     public static double[] transferWithReference(double[] logWealth, double[] logRef, double[] credit,
                                                  double eta, double beta) {
+        return transferWithReference(logWealth, logRef, credit, eta, beta, LogSpace.logSumExp(logWealth));
+    }
+
+    /** As above, with the known total ln Σ w supplied (saves one pass over the traders). */
+    public static double[] transferWithReference(double[] logWealth, double[] logRef, double[] credit,
+                                                 double eta, double beta, double logTotal) {
         int n = logWealth.length;
         if (credit.length != n || logRef.length != n) {
             throw new ModelException("wealth, reference and credit lengths differ: " + n + ", "
@@ -82,7 +88,7 @@ public final class GrpoKernel {
             double base = mix == 0.0 ? logWealth[i] : combine(logWealth[i], logRef[i], mix);
             out[i] = base + eta * credit[i];
         }
-        return WealthKernel.renormalise(out, LogSpace.logSumExp(logWealth));
+        return WealthKernel.renormalise(out, logTotal);
     }
 
     /** (1−m)·a + m·b with 0·(−∞) read as 0, so m = 1 gives b and a = −∞ stays −∞ for m &lt; 1. */
