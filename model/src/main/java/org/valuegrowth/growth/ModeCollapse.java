@@ -49,6 +49,15 @@ public final class ModeCollapse {
         return trajectory.find(p -> p.baseReach() < floor).map(Point::demonstrations);
     }
 
+    /**
+     * E4's "how small k must be": the first k at which the wealth outside the target is at most δ
+     * (the persona is selected to within δ), if within the trajectory.
+     */
+    public static Option<Integer> demonstrationsToSelect(Vector<Point> trajectory, double delta) {
+        ModelException.requireProbability("delta", delta);
+        return trajectory.find(p -> p.outsideTarget() <= delta).map(Point::demonstrations);
+    }
+
     /** H(q_kMax) − H(q_0): negative when SFT lowered the output entropy. */
     public static double entropyChange(Vector<Point> trajectory) {
         return trajectory.last().entropy() - trajectory.head().entropy();

@@ -59,4 +59,24 @@ class ModeCollapseSurveyTest {
         }
         assertThat(rows.get(0).unreachableAt().keySet()).containsExactly("creative");
     }
+
+    @Example
+    @Tag("E4")
+    @Label("E4 measurement: demonstrations needed to select the assistant to within delta, recomputed from the expected update")
+    void demonstrationsToSelectIsTheFirstKWithinDelta() {
+        double[] assistant = {0.8, 0.1, 0.1};
+        double[] other = {0.2, 0.4, 0.4};
+        KellyMarket k = KellyMarket.of(Vector.of(new PredictorTrader("a", 1, new Predictor.Iid(assistant)),
+                new PredictorTrader("o", 1, new Predictor.Iid(other))), Prior.Explicit.of(Math.log(0.01), Math.log(0.99)), 3);
+        Persona target = new Persona("assistant", HashSet.empty(), LinkedHashSet.of("a"), new Predictor.Iid(assistant));
+        Persona base = new Persona("other", HashSet.empty(), LinkedHashSet.of("o"), new Predictor.Iid(other));
+        var traj = ModeCollapse.trajectory(k, target, base, 30, Mode.EXPECTED, 0);
+        // log-odds of a over o rise by KL-like step d = Σ_x v(x) ln(p_a(x)/p_o(x)) per demonstration
+        double step = 0.8 * Math.log(0.8 / 0.2) + 0.1 * Math.log(0.1 / 0.4) * 2;
+        double delta = 0.05;
+        // outside <= delta  <=>  odds(a) >= (1 - delta)/delta  <=>  ln(0.01/0.99) + k*step >= ln(19)
+        int expected = (int) Math.ceil((Math.log(19) - Math.log(0.01 / 0.99)) / step);
+        assertThat(ModeCollapse.demonstrationsToSelect(traj, delta).get()).isEqualTo(expected);
+        assertThat(ModeCollapse.demonstrationsToSelect(traj.take(expected), delta).isEmpty()).isTrue();
+    }
 }
