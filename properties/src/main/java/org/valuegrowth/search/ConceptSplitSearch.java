@@ -1,0 +1,391 @@
+package org.valuegrowth.search;
+
+import io.vavr.collection.LinkedHashMap;
+import io.vavr.collection.Vector;
+import java.util.Arrays;
+import java.util.List;
+import org.valuegrowth.claim.Bound;
+import org.valuegrowth.claim.SearchStatistics;
+import org.valuegrowth.claim.Verdict;
+import org.valuegrowth.claim.Witness;
+import org.valuegrowth.growth.Concept;
+import org.valuegrowth.logic.Sentence;
+import org.valuegrowth.market.KellyMarket;
+import org.valuegrowth.numeric.ModelException;
+import org.valuegrowth.search.internal.GrowthChoco;
+import org.valuegrowth.search.internal.GrowthCompositions;
+
+/**
+ * Claim E10 as a search: two markets over the same traders whose wealth vectors agree within ε on
+ * every trained sentence and whose beliefs in a new concept differ by at least 1 − ε.
+ *
+ * <p>Space: wealth vectors w = a/d with a a composition of d over the n traders (the simplex grid of
+ * resolution 1/d). A pair (w, w′) is a witness iff max_s |Σ_i (w_i − w′_i)·b_i(s)| ≤ ε over the
+ * trained sentences s, with b_i(s) trader i's price of s, and Σ_i (w_i − w′_i)·e_i ≥ 1 − ε with e_i
+ * trader i's extrapolated belief in the concept (ordered pairs, so the sign is fixed). Two engines:
+ * {@link #bruteForce} (all ordered pairs) and {@link #targeted} (pairs sorted by concept belief,
+ * only those whose concept gap can reach 1 − ε are checked), and {@link #choco} (a sound integer
+ * relaxation solved by Choco, every solution checked exactly). Kind: WITNESS. A found pair is
+ * replayed through the plain model ({@link KellyMarket#withLogWealth}, {@link KellyMarket#price},
+ * {@link Concept#belief}) before it is reported, after shrinking to the smallest resolution at which
+ * a witness exists ({@link #minimised}).
+ */
+public final class ConceptSplitSearch {
+    private ConceptSplitSearch() {
+    }
+
+    /**
+     * The traders (with their current history), the trained sentences and the new concept.
+     *
+     * @param market a market over the worlds of a language; only its traders and history are used
+     * @param trained the sentences training tested, at least one
+     * @param concept the new concept with every trader's extrapolation rule
+     */
+    public record Instance(KellyMarket market, Vector<Sentence> trained, Concept concept) {
+        /** Validates the parts. */
+        public Instance {
+            if (market == null || trained == null || trained.isEmpty() || concept == null) {
+                throw new ModelException("instance needs a market, trained sentences and a concept");
+            }
+        }
+    }
+
+    /**
+     * The bound.
+     *
+     * @param resolution d ≥ 1, the simplex grid 1/d
+     * @param epsilon ε in (0, 1/2)
+     * @param maxPairs the budget of candidate pairs; beyond it the verdict is INCONCLUSIVE
+     */
+    public record Grid(int resolution, double epsilon, long maxPairs) {
+        /** Validates the parts. */
+        public Grid {
+            if (resolution < 1 || !(epsilon > 0 && epsilon < 0.5) || maxPairs < 1) {
+                throw new ModelException("need resolution >= 1, epsilon in (0,1/2), maxPairs >= 1: "
+                        + resolution + ", " + epsilon + ", " + maxPairs);
+            }
+        }
+    }
+
+    /**
+     * The report's instance (illustrative; its inputs are modelling choices stated in
+     * {@code spec/growth.md} §8): atoms helpful, harmless; four persona traders; trained sentences
+     * helpful, harmless, helpful ∧ harmless; the concept "plork-the-greenge" grounded by the ethicist
+     * only.
+     */
+    public static Instance standard() {
+        org.valuegrowth.logic.Language lang = org.valuegrowth.logic.Language.ofNames("helpful", "harmless");
+        Sentence h = lang.var("helpful");
+        Sentence nh = lang.var("harmless");
+        Sentence both = new Sentence.And(h, nh);
+        // world bits: helpful = bit 0, harmless = bit 1
+        Vector<org.valuegrowth.market.PredictorTrader> ts = Vector.of(
+                trader("assistant", lang, 0.05, 0.10, 0.05, 0.80),
+                trader("ethicist", lang, 0.05, 0.10, 0.05, 0.80),
+                trader("villain", lang, 0.30, 0.50, 0.10, 0.10),
+                trader("alien", lang, 0.25, 0.25, 0.25, 0.25));
+        KellyMarket k = KellyMarket.overWorlds(lang, ts, new org.valuegrowth.market.Prior.Uniform());
+        LinkedHashMap<String, org.valuegrowth.growth.ExtrapolationRule> rules = LinkedHashMap.of(
+                "assistant", new org.valuegrowth.growth.ExtrapolationRule.Constant(0.05),
+                "ethicist", new org.valuegrowth.growth.ExtrapolationRule.Grounded(both, 0.02),
+                "villain", new org.valuegrowth.growth.ExtrapolationRule.Constant(0.9),
+                "alien", new org.valuegrowth.growth.ExtrapolationRule.Constant(0.5));
+        return new Instance(k, Vector.of(h, nh, both), new Concept("plork-the-greenge", rules,
+                new org.valuegrowth.growth.ExtrapolationRule.Constant(0.5), io.vavr.control.Option.of(both)));
+    }
+
+    private static org.valuegrowth.market.PredictorTrader trader(String name, org.valuegrowth.logic.Language lang, double... worlds) {
+        return new org.valuegrowth.market.PredictorTrader(name, 1, new org.valuegrowth.market.Predictor.WorldBelief(lang, worlds));
+    }
+
+    /**
+     * "How often" and "how far", exhaustively on the grid.
+     *
+     * @param splits ordered pairs that agree within ε on every trained sentence and whose concept
+     *     beliefs differ by at least 1 − ε
+     * @param agreeing ordered pairs that agree within ε on every trained sentence
+     * @param maxGap the largest concept-belief difference among agreeing pairs
+     */
+    public record SplitCount(long splits, long agreeing, double maxGap) {
+    }
+
+    /** Counts splits and agreeing pairs and finds the largest concept gap among agreeing pairs. */
+    public static SplitCount splitCount(Instance in, Grid grid) {
+        Beliefs bel = beliefs(in);
+        int d = grid.resolution();
+        List<int[]> comps = GrowthCompositions.all(bel.concept().length, d);
+        long agreeing = 0;
+        long splits = 0;
+        double maxGap = 0;
+        int t = in.trained().size();
+        for (int[] x : comps) {
+            for (int[] y : comps) {
+                double[] tx = new double[t];
+                double[] ty = new double[t];
+                for (int i = 0; i < x.length; i++) {
+                    for (int s = 0; s < t; s++) {
+                        tx[s] += (double) x[i] / d * bel.trained()[i][s];
+                        ty[s] += (double) y[i] / d * bel.trained()[i][s];
+                    }
+                }
+                if (agree(tx, ty, grid.epsilon())) {
+                    agreeing++;
+                    double cx = 0;
+                    double cy = 0;
+                    for (int i = 0; i < x.length; i++) {
+                        cx += (double) x[i] / d * bel.concept()[i];
+                        cy += (double) y[i] / d * bel.concept()[i];
+                    }
+                    maxGap = Math.max(maxGap, cx - cy);
+                    if (isWitness(bel, x, y, d, grid.epsilon())) {
+                        splits++;
+                    }
+                }
+            }
+        }
+        return new SplitCount(splits, agreeing, maxGap);
+    }
+
+    /** The beliefs the search works on: b[i][s] and e[i]. */
+    record Beliefs(double[][] trained, double[] concept) {
+    }
+
+    static Beliefs beliefs(Instance in) {
+        KellyMarket k = in.market();
+        int n = k.traders().size();
+        double[][] b = new double[n][in.trained().size()];
+        double[] lw = new double[n];
+        for (int i = 0; i < n; i++) {
+            Arrays.fill(lw, Double.NEGATIVE_INFINITY);
+            lw[i] = 0;
+            KellyMarket only = k.withLogWealth(lw);
+            for (int s = 0; s < b[i].length; s++) {
+                b[i][s] = only.price(in.trained().get(s));
+            }
+        }
+        return new Beliefs(b, in.concept().traderBeliefs(k));
+    }
+
+    /** Exhaustive: every ordered pair of grid wealth vectors. */
+    public static Verdict bruteForce(Instance in, Grid grid) {
+        return run(in, grid, false);
+    }
+
+    /** Sorted by concept belief; only pairs whose concept gap is ≥ 1 − ε are checked on the trained sentences. */
+    public static Verdict targeted(Instance in, Grid grid) {
+        return run(in, grid, true);
+    }
+
+    /** Resolution of the integer beliefs in the Choco relaxation. */
+    public static final long CHOCO_SCALE = 1_000_000L;
+
+    /**
+     * Choco over the relaxed integer model; each relaxed solution is checked with the same exact
+     * test as the other engines. The pair budget is Choco's node limit.
+     */
+    public static Verdict choco(Instance in, Grid grid) {
+        long start = System.nanoTime();
+        Beliefs bel = beliefs(in);
+        int n = bel.concept().length;
+        int d = grid.resolution();
+        double eps = grid.epsilon();
+        Bound bound = bound(in, grid, n, GrowthCompositions.all(n, d).size());
+        GrowthChoco.Outcome o = GrowthChoco.search(bel.trained(), bel.concept(), d, eps, CHOCO_SCALE, grid.maxPairs(),
+                (x, y) -> isWitness(bel, x, y, d, eps));
+        String engine = "choco 4.10.18 (relaxed integer model, exact check)";
+        SearchStatistics st = new SearchStatistics(engine, o.solutions(), o.nodes(), o.fails(), 0, o.maxDepth(),
+                System.nanoTime() - start);
+        if (o.high() != null) {
+            return new Verdict.Found(Verdict.Kind.WITNESS, bound, st, minimised(in, bel, o.high(), o.low(), d, eps));
+        }
+        if (o.limitReached()) {
+            return new Verdict.Inconclusive(Verdict.Kind.WITNESS, bound, st, "node limit " + grid.maxPairs() + " reached");
+        }
+        return new Verdict.NoneWithinBound(Verdict.Kind.WITNESS, bound, st);
+    }
+
+    /** The exact witness test shared by every engine (same arithmetic as the grid tables). */
+    static boolean isWitness(Beliefs bel, int[] high, int[] low, int d, double eps) {
+        int t = bel.trained().length == 0 ? 0 : bel.trained()[0].length;
+        double[] th = new double[t];
+        double[] tl = new double[t];
+        double ch = 0;
+        double cl = 0;
+        for (int i = 0; i < high.length; i++) {
+            double wh = (double) high[i] / d;
+            double wl = (double) low[i] / d;
+            ch += wh * bel.concept()[i];
+            cl += wl * bel.concept()[i];
+            for (int s = 0; s < t; s++) {
+                th[s] += wh * bel.trained()[i][s];
+                tl[s] += wl * bel.trained()[i][s];
+            }
+        }
+        return ch - cl >= 1 - eps && agree(th, tl, eps);
+    }
+
+    private static Verdict run(Instance in, Grid grid, boolean targeted) {
+        long start = System.nanoTime();
+        Beliefs bel = beliefs(in);
+        int n = bel.concept().length;
+        int t = in.trained().size();
+        int d = grid.resolution();
+        double eps = grid.epsilon();
+        List<int[]> comps = GrowthCompositions.all(n, d);
+        int c = comps.size();
+        double[][] trainedPrice = new double[c][t];
+        double[] conceptPrice = new double[c];
+        for (int k = 0; k < c; k++) {
+            int[] a = comps.get(k);
+            for (int i = 0; i < n; i++) {
+                double w = (double) a[i] / d;
+                conceptPrice[k] += w * bel.concept()[i];
+                for (int s = 0; s < t; s++) {
+                    trainedPrice[k][s] += w * bel.trained()[i][s];
+                }
+            }
+        }
+        Integer[] order = new Integer[c];
+        for (int k = 0; k < c; k++) {
+            order[k] = k;
+        }
+        if (targeted) {
+            Arrays.sort(order, (x, y) -> Double.compare(conceptPrice[x], conceptPrice[y]));
+        }
+        String engine = targeted ? "targeted (sorted by concept belief)" : "brute force";
+        Bound bound = bound(in, grid, n, c);
+        long candidates = 0;
+        long pruned = 0;
+        long fails = 0;
+        // the witness: high-concept market first
+        for (int xi = 0; xi < c; xi++) {
+            int hi = order[xi];
+            int lo0 = 0;
+            int lo1 = c;
+            if (targeted) {
+                // candidates lo with conceptPrice[lo] <= conceptPrice[hi] - (1 - eps): a prefix of the sorted order
+                lo1 = upperIndex(order, conceptPrice, conceptPrice[hi] - (1 - eps));
+                pruned += c - lo1;
+            }
+            for (int yi = lo0; yi < lo1; yi++) {
+                int lo = order[yi];
+                candidates++;
+                if (candidates > grid.maxPairs()) {
+                    return new Verdict.Inconclusive(Verdict.Kind.WITNESS, bound,
+                            new SearchStatistics(engine, candidates - 1, candidates - 1, fails, pruned, 2, System.nanoTime() - start),
+                            "pair budget " + grid.maxPairs() + " reached");
+                }
+                if (conceptPrice[hi] - conceptPrice[lo] >= 1 - eps && agree(trainedPrice[hi], trainedPrice[lo], eps)) {
+                    Witness w = minimised(in, bel, comps.get(hi), comps.get(lo), d, eps);
+                    return new Verdict.Found(Verdict.Kind.WITNESS, bound,
+                            new SearchStatistics(engine, candidates, candidates, fails, pruned, 2, System.nanoTime() - start), w);
+                }
+                fails++;
+            }
+        }
+        return new Verdict.NoneWithinBound(Verdict.Kind.WITNESS, bound,
+                new SearchStatistics(engine, candidates, candidates, fails, pruned, 2, System.nanoTime() - start));
+    }
+
+    /** The number of sorted entries whose concept price is ≤ limit (+1e-12 slack for rounding). */
+    private static int upperIndex(Integer[] order, double[] price, double limit) {
+        int lo = 0;
+        int hi = order.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (price[order[mid]] <= limit + 1e-12) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private static boolean agree(double[] x, double[] y, double eps) {
+        for (int s = 0; s < x.length; s++) {
+            if (Math.abs(x[s] - y[s]) > eps) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Bound bound(Instance in, Grid grid, int n, int c) {
+        return Bound.of("ordered pairs of wealth vectors on the simplex grid of resolution 1/" + grid.resolution()
+                        + " over " + n + " traders; agreement within epsilon on " + in.trained().size()
+                        + " trained sentences; concept gap at least 1 - epsilon",
+                "traders", n, "resolution", grid.resolution(), "gridPoints", c, "trainedSentences", in.trained().size(),
+                "concept", in.concept().name(), "epsilon", grid.epsilon(), "maxPairs", grid.maxPairs());
+    }
+
+    /**
+     * Shrinks a found pair: the smallest resolution d′ ≤ d at which some pair is a witness (first
+     * pair in enumeration order at that d′), then replayed. "No parameter can be lowered": at every
+     * d″ &lt; d′ no pair is a witness.
+     */
+    static Witness minimised(Instance in, Beliefs bel, int[] high, int[] low, int d, double eps) {
+        for (int dd = 1; dd < d; dd++) {
+            List<int[]> comps = GrowthCompositions.all(high.length, dd);
+            for (int[] x : comps) {
+                for (int[] y : comps) {
+                    if (isWitness(bel, x, y, dd, eps)) {
+                        return replay(in, x, y, dd, eps);
+                    }
+                }
+            }
+        }
+        return replay(in, high, low, d, eps);
+    }
+
+    /** Rebuilds both markets from the plain model and recomputes every figure. */
+    static Witness replay(Instance in, int[] high, int[] low, int d, double eps) {
+        KellyMarket mh = in.market().withLogWealth(logWealth(high, d));
+        KellyMarket ml = in.market().withLogWealth(logWealth(low, d));
+        Vector<Vector<String>> rows = Vector.empty();
+        double maxTrained = 0;
+        for (Sentence s : in.trained()) {
+            double ph = mh.price(s);
+            double pl = ml.price(s);
+            maxTrained = Math.max(maxTrained, Math.abs(ph - pl));
+            rows = rows.append(Vector.of("trained: " + s, fmt(ph), fmt(pl), fmt(Math.abs(ph - pl))));
+        }
+        double ch = in.concept().belief(mh);
+        double cl = in.concept().belief(ml);
+        rows = rows.append(Vector.of("new concept: " + in.concept().name(), fmt(ch), fmt(cl), fmt(ch - cl)));
+        if (!(maxTrained <= eps + 1e-9 && ch - cl >= 1 - eps - 1e-9)) {
+            throw new IllegalStateException("replay disagrees with the search: trained gap " + maxTrained
+                    + ", concept gap " + (ch - cl));
+        }
+        LinkedHashMap<String, Object> trace = LinkedHashMap.empty();
+        trace = trace.put("traders", in.market().traders().map(x -> x.name()))
+                .put("resolution", d)
+                .put("wealthA", Vector.ofAll(high).map(a -> (double) a / d))
+                .put("wealthB", Vector.ofAll(low).map(a -> (double) a / d))
+                .put("maxTrainedGap", maxTrained)
+                .put("conceptGap", ch - cl);
+        Vector<String> free = Vector.empty();
+        for (int i = 0; i < high.length; i++) {
+            if (high[i] == 0 && low[i] == 0) {
+                free = free.append("trader " + in.market().traders().get(i).name() + " (zero wealth in both)");
+            }
+        }
+        String summary = "markets A=" + Arrays.toString(high) + "/" + d + " and B=" + Arrays.toString(low) + "/" + d
+                + " agree within " + fmt(maxTrained) + " on every trained sentence and differ by " + fmt(ch - cl)
+                + " on " + in.concept().name();
+        return new Witness(summary, Vector.of("sentence", "market A", "market B", "gap"), rows, trace,
+                "concept belief gap", ch - cl, free);
+    }
+
+    private static double[] logWealth(int[] a, int d) {
+        double[] lw = new double[a.length];
+        for (int i = 0; i < a.length; i++) {
+            lw[i] = a[i] == 0 ? Double.NEGATIVE_INFINITY : Math.log((double) a[i] / d);
+        }
+        return lw;
+    }
+
+    private static String fmt(double x) {
+        return String.format(java.util.Locale.ROOT, "%.6f", x);
+    }
+}
