@@ -158,4 +158,19 @@ class LiaMarketProperties {
         assertThat(weak.max()).isEqualTo(2.5);
         assertThat(ExploitationCheck.check(lia, d, settler, 1, ceiling, days).exploited()).isFalse();
     }
+
+    @Property(tries = 15, seed = "20261127")
+    @Tag("LI-M5")
+    @Label("LI-M5 law: branch and bound alone (no Gauss-Seidel) clears every day within 2^-n, checked independently")
+    void branchAndBoundAloneClearsTheFirm(@ForAll("firms") Vector<StrategyTrader> ts, @ForAll("processes") DeductiveProcess d) {
+        Either<String, LiaMarket> m = LiaMarket.start(d, TradingFirm.of(ts), S, new MarketMaker(0, 200_000)).run(DAYS);
+        assertThat(m.isRight()).as("branch and bound failed: %s", m.swap().getOrElse("")).isTrue();
+        PriceHistory h = m.get().history();
+        net.jqwik.api.statistics.Statistics.collect("days cleared by branch and bound",
+                m.get().clearings().count(c -> c.method().equals("branch-and-bound")));
+        for (int n = 1; n <= DAYS; n++) {
+            double perDay = LawSupport.worstTradeValue(d, n, h.sentences(), m.get().firmTrades().get(n - 1), h.pricing(n));
+            assertThat(perDay).as("day %d", n).isLessThanOrEqualTo(Math.scalb(1.0, -n));
+        }
+    }
 }

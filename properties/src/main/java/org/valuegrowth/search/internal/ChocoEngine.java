@@ -12,6 +12,7 @@ import org.chocosolver.util.ESat;
 import io.vavr.collection.Vector;
 import org.valuegrowth.claim.SearchStatistics;
 import org.valuegrowth.search.Limits;
+import org.valuegrowth.search.Pruning;
 
 /**
  * The Choco Solver 4.10.18 encoding of a trader space (references §4.4).
@@ -26,16 +27,6 @@ import org.valuegrowth.search.Limits;
  * {@code isFeasible()} is FALSE.
  */
 public final class ChocoEngine {
-    /** How the propagator prunes partial candidates. */
-    public enum Pruning {
-        /** Sound interval pruning. */
-        SOUND,
-        /** No pruning: judge complete candidates only. */
-        NONE,
-        /** The planted fault: an unsound bound that treats unknown subtrees as 0. */
-        UNSOUND_MUTANT
-    }
-
     private final Grammar g;
     private final Limits limits;
     private final Pruning pruning;
