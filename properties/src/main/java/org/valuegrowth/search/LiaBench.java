@@ -41,18 +41,28 @@ public final class LiaBench {
                       int branchAndBoundDays, String failure) {
     }
 
-    /** Measures every combination of the given trader and sentence counts over {@code days} days. */
+    /** Measures every combination of trader and sentence counts over {@code days} days (index prior, standard maker). */
     public static Vector<Row> measure(Vector<Integer> traderCounts, Vector<Integer> sentenceCounts, int days, long seed) {
+        return measure(traderCounts, sentenceCounts, days, seed, TradingFirm.Prior.INDEX, MarketMaker.standard());
+    }
+
+    /**
+     * Measures every combination with a chosen prior and market maker. With {@code COMPLEXITY} every
+     * trader has complexity 0, so all trade from day 1 with weight 2^-b (the heavier workload);
+     * {@code new MarketMaker(0, …)} forces branch and bound whenever the start point fails.
+     */
+    public static Vector<Row> measure(Vector<Integer> traderCounts, Vector<Integer> sentenceCounts, int days, long seed,
+                                      TradingFirm.Prior prior, MarketMaker maker) {
         Vector<Row> rows = Vector.empty();
         for (int m : sentenceCounts) {
             for (int k : traderCounts) {
-                rows = rows.append(measureOne(k, m, days, seed));
+                rows = rows.append(measureOne(k, m, days, seed, prior, maker));
             }
         }
         return rows;
     }
 
-    private static Row measureOne(int k, int m, int days, long seed) {
+    private static Row measureOne(int k, int m, int days, long seed, TradingFirm.Prior prior, MarketMaker maker) {
         SplittableRandom rnd = new SplittableRandom(seed);
         Vector<Atom> atoms = Vector.range(1, m + 1).map(i -> new Atom("s" + i, 0));
         Language lang = new Language(atoms);
@@ -72,8 +82,8 @@ public final class LiaBench {
             traders = traders.append(new StrategyTrader("t" + t, t + 1, 0, 1, trades));
         }
         long start = System.nanoTime();
-        Either<String, LiaMarket> run = LiaMarket.start(d, TradingFirm.of(traders), sentences, MarketMaker.standard())
-                .run(days);
+        TradingFirm firm = new TradingFirm(traders, Vector.range(1, 5), prior);
+        Either<String, LiaMarket> run = LiaMarket.start(d, firm, sentences, maker).run(days);
         long nanos = System.nanoTime() - start;
         if (run.isLeft()) {
             return new Row(k, m, days, nanos / (double) days, 0, 0, run.getLeft());
@@ -98,5 +108,15 @@ public final class LiaBench {
             default:
                 return new Feature.Max(feature(rnd, s, depth - 1), feature(rnd, s, depth - 1));
         }
+    }
+
+    /**
+     * Runs both engines on the same bounded search (no limits) and returns their verdicts, Choco
+     * first, for a side-by-side of candidates judged, pruned prefixes and wall time.
+     */
+    public static Vector<org.valuegrowth.claim.Verdict> compareEngines(org.valuegrowth.induction.PriceHistory prices,
+                                                                      DeductiveProcess process, TraderSpace space) {
+        return Vector.of(ExploitationSearch.run(prices, process, space, Limits.none(), Engine.CHOCO, 0),
+                ExploitationSearch.run(prices, process, space, Limits.none(), Engine.BRUTE_FORCE, 0));
     }
 }
