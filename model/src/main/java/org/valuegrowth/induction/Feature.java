@@ -138,9 +138,10 @@ public sealed interface Feature permits Feature.Price, Feature.PriceAt, Feature.
      * @param value a finite real
      */
     record Constant(double value) implements Feature {
-        /** Rejects non-finite values. */
+        /** Rejects non-finite values; −0 becomes 0 (so that printing and parsing round-trip). */
         public Constant {
             ModelException.requireFinite("feature constant", value);
+            value = value + 0.0;
         }
 
         @Override
