@@ -133,6 +133,15 @@ public final class LiaMarket {
         return v;
     }
 
+    /**
+     * The firm's trade of the next day (day {@link #day()} + 1) as a function of that day's prices,
+     * with its interval enclosure: the object the market maker clears.
+     */
+    public DayTrade nextDayTrade() {
+        int n = history.days() + 1;
+        return new FirmDay(n, Kernels.patterns(process.plausibleWorlds(n), history.sentences().toJavaArray(Sentence[]::new)));
+    }
+
     /** Runs {@code days} more days. */
     public Either<String, LiaMarket> run(int days) {
         Either<String, LiaMarket> m = Either.right(this);

@@ -25,8 +25,10 @@ import org.valuegrowth.numeric.ModelException;
  * </ol>
  * Why it terminates with an answer: an exact fixed point P* exists (Brouwer); boxes containing it
  * are never discarded (interval enclosures are sound); if T is L-Lipschitz and bounded by M in
- * sup norm, a candidate within δ of P* has value ≤ m·(L+M)·δ, so it passes once boxes are narrower
- * than ε/(m(L+M)). The box budget caps the work; when it runs out the result is a {@code Left} with
+ * sup norm, a candidate within δ of P* has value ≤ m·(L+M)·δ, so the midpoint of a box of side
+ * ≤ δ = ε/(m(L+M)) around P* passes; depth first, such a box is reached after at most 2·(1/δ)^m
+ * boxes, so success is guaranteed for {@code maxBoxes} ≥ that many (in practice far fewer are
+ * needed). The box budget caps the work; when it runs out the result is a {@code Left} with
  * the reason, never unverified prices. Every returned price vector has been verified by
  * evaluating the trade at it over every plausible world (in IEEE double arithmetic).
  *

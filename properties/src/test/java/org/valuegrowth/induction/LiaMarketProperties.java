@@ -173,4 +173,32 @@ class LiaMarketProperties {
             assertThat(perDay).as("day %d", n).isLessThanOrEqualTo(Math.scalb(1.0, -n));
         }
     }
+
+    @Property(tries = 40, seed = "20261127")
+    @Tag("LI-M6")
+    @Label("LI-M6 law: the firm's budgeted trade lies inside its interval enclosure at every point of a box")
+    void firmEnclosureIsSound(@ForAll("firms") Vector<StrategyTrader> ts, @ForAll("processes") DeductiveProcess d,
+                              @ForAll("boxes") java.util.List<Double> corners) {
+        LiaMarket m = run(d, ts, 2);
+        DayTrade t = m.nextDayTrade();
+        int dim = t.dimension();
+        Interval[] box = new Interval[dim];
+        double[] point = new double[dim];
+        for (int j = 0; j < dim; j++) {
+            double u = corners.get(3 * j);
+            double v = corners.get(3 * j + 1);
+            box[j] = new Interval(Math.min(u, v), Math.max(u, v));
+            point[j] = box[j].lo() + corners.get(3 * j + 2) * (box[j].hi() - box[j].lo());
+        }
+        Interval[] e = t.enclose(box);
+        double[] q = t.quantities(point);
+        for (int j = 0; j < dim; j++) {
+            assertThat(e[j].contains(q[j])).as("sentence %d: %s not in %s", j, q[j], e[j]).isTrue();
+        }
+    }
+
+    @Provide
+    Arbitrary<java.util.List<Double>> boxes() {
+        return net.jqwik.api.Arbitraries.doubles().between(0, 1).list().ofSize(3 * S.size());
+    }
 }
