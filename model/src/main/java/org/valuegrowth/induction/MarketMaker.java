@@ -26,7 +26,7 @@ import org.valuegrowth.numeric.ModelException;
  * Why it terminates with an answer: an exact fixed point P* exists (Brouwer); boxes containing it
  * are never discarded (interval enclosures are sound); if T is L-Lipschitz and bounded by M in
  * sup norm, a candidate within δ of P* has value ≤ m·(L+M)·δ, so the midpoint of a box of side
- * ≤ δ = ε/(m(L+M)) around P* passes; depth first, such a box is reached after at most 2·(1/δ)^m
+ * ≤ δ = ε/(m(L+M)) around P* passes; depth first, such a box is reached after at most 2·(2/δ)^m
  * boxes, so success is guaranteed for {@code maxBoxes} ≥ that many (in practice far fewer are
  * needed). The box budget caps the work; when it runs out the result is a {@code Left} with
  * the reason, never unverified prices. Every returned price vector has been verified by
