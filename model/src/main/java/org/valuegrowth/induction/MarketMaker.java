@@ -17,7 +17,7 @@ import org.valuegrowth.numeric.ModelException;
  *   <li>Gauss–Seidel: starting from {@code start}, clear one sentence at a time with the others
  *       fixed: price 1 if T_φ(1) ≥ 0, else 0 if T_φ(0) ≤ 0, else bisect T_φ to a sign change
  *       (60 halvings). After each sweep the candidate is verified exactly.</li>
- *   <li>Branch and bound over boxes of [0,1]^m (depth first, split the widest side): a box is
+ *   <li>Branch and bound over boxes of [0,1]^m (breadth first, split the widest side): a box is
  *       discarded when interval arithmetic proves it holds no exact fixed point of Lemma 5.1.1
  *       (some φ with T_φ &gt; 0 on the box while the box stays below price 1, or T_φ &lt; 0 while it
  *       stays above 0). Otherwise its midpoint, and the midpoint snapped to 0/1 where the trade
@@ -26,7 +26,7 @@ import org.valuegrowth.numeric.ModelException;
  * Why it terminates with an answer: an exact fixed point P* exists (Brouwer); boxes containing it
  * are never discarded (interval enclosures are sound); if T is L-Lipschitz and bounded by M in
  * sup norm, a candidate within δ of P* has value ≤ m·(L+M)·δ, so the midpoint of a box of side
- * ≤ δ = ε/(m(L+M)) around P* passes; depth first, such a box is reached after at most 2·(2/δ)^m
+ * ≤ δ = ε/(m(L+M)) around P* passes; breadth first, such a box is reached after at most 2·(2/δ)^m
  * boxes, so success is guaranteed for {@code maxBoxes} ≥ that many (in practice far fewer are
  * needed). The box budget caps the work; when it runs out the result is a {@code Left} with
  * the reason, never unverified prices. Every returned price vector has been verified by
@@ -113,11 +113,12 @@ public record MarketMaker(int sweeps, long maxBoxes) {
 
     private Either<String, Clearing> branchAndBound(DayTrade trade, long[] pats, double tolerance, long[] evals) {
         int m = trade.dimension();
+        // Breadth first: every box of side > δ is visited before any of side ≤ δ (the termination bound).
         Deque<double[][]> stack = new ArrayDeque<>();
         double[] lo0 = new double[m];
         double[] hi0 = new double[m];
         java.util.Arrays.fill(hi0, 1.0);
-        stack.push(new double[][] {lo0, hi0});
+        stack.addLast(new double[][] {lo0, hi0});
         long boxes = 0;
         while (!stack.isEmpty()) {
             if (boxes >= maxBoxes) {
@@ -125,7 +126,7 @@ public record MarketMaker(int sweeps, long maxBoxes) {
                         + " Gauss-Seidel sweeps, tolerance " + tolerance);
             }
             boxes++;
-            double[][] box = stack.pop();
+            double[][] box = stack.pollFirst();
             double[] lo = box[0];
             double[] hi = box[1];
             Interval[] iv = new Interval[m];
@@ -173,8 +174,8 @@ public record MarketMaker(int sweeps, long maxBoxes) {
             hiLeft[widest] = cut;
             double[] loRight = lo.clone();
             loRight[widest] = cut;
-            stack.push(new double[][] {loRight, hi});
-            stack.push(new double[][] {lo, hiLeft});
+            stack.addLast(new double[][] {lo, hiLeft});
+            stack.addLast(new double[][] {loRight, hi});
         }
         return Either.left("market maker found no verified price: every box was discarded or reached width 1e-15"
                 + " (tolerance " + tolerance + ")");
