@@ -129,10 +129,17 @@ class LiaMarketProperties {
         }
         double ceiling0 = m.firm().budgets().map(b -> m.firm().gainCeiling(1, b)).min().get();
         double ceiling1 = m.firm().budgets().map(b -> m.firm().gainCeiling(0, b)).min().get();
+        // By hand from §7 of spec/induction.md: sum of w*b over all components = (1/2+2/4+3/8+4/16)(1+1/2+1/4) = 2.84375;
+        // arbitrageur (c=1, b=1): (1 + 2.84375 - 1/4)/(1/4) = 14.375; settler (c=0, b=1): (1 + 2.84375 - 1/2)/(1/2) = 6.6875.
+        assertThat(ceiling0).isEqualTo(14.375);
+        assertThat(ceiling1).isEqualTo(6.6875);
         assertThat(gaps).isLessThanOrEqualTo(ceiling0);
         // Not vacuous: the pusher and the settler did move the prices away from the coherent start (1/2 each).
         assertThat(h.price(or, days)).isGreaterThan(0.75);
         assertThat(h.price(and, days)).isNotEqualTo(0.5);
+        // Regression figures quoted in spec/induction.md §10.
+        assertThat(settle).isCloseTo(0.0937, org.assertj.core.api.Assertions.within(5e-4));
+        assertThat(h.price(A, days)).isCloseTo(0.9938, org.assertj.core.api.Assertions.within(5e-4));
         assertThat(settle).isLessThanOrEqualTo(ceiling1);
         // The ceilings are far below the trivial bounds (4 per day of gap^2, 1 per day of settling).
         assertThat(ceiling0).isLessThan(4.0 * days);
