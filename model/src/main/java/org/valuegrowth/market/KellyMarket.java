@@ -31,11 +31,13 @@ public final class KellyMarket {
     private final History history;
     private final double cumulativeLogLoss;
     private final Map<String, Integer> index;
+    /** The traders' predictors as an array for the hot loop; shared by successive markets, never written. */
+    private final Predictor[] predictors;
     private volatile double[] predictiveCache;
 
     private KellyMarket(Vector<PredictorTrader> traders, Prior prior, int alphabetSize, Option<Language> language,
             double[] logWealth, double logTotal, History history, double cumulativeLogLoss,
-            Map<String, Integer> index) {
+            Map<String, Integer> index, Predictor[] predictors) {
         this.traders = traders;
         this.prior = prior;
         this.alphabetSize = alphabetSize;
@@ -45,6 +47,7 @@ public final class KellyMarket {
         this.history = history;
         this.cumulativeLogLoss = cumulativeLogLoss;
         this.index = index;
+        this.predictors = predictors;
     }
 
     /**
@@ -103,7 +106,8 @@ public final class KellyMarket {
             index = index.put(t.name(), i);
         }
         double[] lw = prior.logInitialWealth(traders);
-        return new KellyMarket(traders, prior, m, lang, lw.clone(), requireWealth(lw), History.empty(m), 0.0, index);
+        return new KellyMarket(traders, prior, m, lang, lw.clone(), requireWealth(lw), History.empty(m), 0.0, index,
+                traders.map(PredictorTrader::predictor).toJavaArray(Predictor[]::new));
     }
 
     private static double requireWealth(double[] lw) {
@@ -126,19 +130,19 @@ public final class KellyMarket {
      */
     public KellyMarket step(int symbol) {
         history.requireSymbol(symbol);
-        int n = traders.size();
-        double[] lik = new double[n];
+        int n = predictors.length;
+        double[] logLik = new double[n];
         for (int i = 0; i < n; i++) {
-            lik[i] = traders.get(i).predictor().probability(history, symbol);
+            logLik[i] = predictors[i].logProbability(history, symbol);
         }
         double[] out = new double[n];
-        double logQ = KellyKernel.updateInto(logWealth, lik, out);
+        double logQ = KellyKernel.updateLogInto(logWealth, logLik, logTotal, out);
         if (!(logQ > Double.NEGATIVE_INFINITY)) {
             throw new ModelException("symbol " + symbol + " at episode " + history.length()
                     + " has market probability " + Math.exp(logQ) + "; a Kelly market cannot observe it");
         }
         return new KellyMarket(traders, prior, alphabetSize, language, out, logTotal, history.append(symbol),
-                cumulativeLogLoss - logQ, index);
+                cumulativeLogLoss - logQ, index, predictors);
     }
 
     /** The market after observing {@code symbols} in order. */
@@ -158,7 +162,8 @@ public final class KellyMarket {
         }
         double[] lw = newLogWealth.clone();
         double z = requireWealth(lw);
-        return new KellyMarket(traders, prior, alphabetSize, language, lw, z, history, cumulativeLogLoss, index);
+        return new KellyMarket(traders, prior, alphabetSize, language, lw, z, history, cumulativeLogLoss, index,
+                predictors);
     }
 
     /** The price vector: q(x) = Σ_i w_i p_i(x | h) / Σ_i w_i for x = 0 … m−1 (a fresh copy). */
@@ -173,7 +178,7 @@ public final class KellyMarket {
                 if (shares[i] == 0.0) {
                     continue;
                 }
-                traders.get(i).predictor().probabilities(history, row);
+                predictors[i].probabilities(history, row);
                 for (int x = 0; x < alphabetSize; x++) {
                     q[x] += shares[i] * row[x];
                 }
@@ -243,6 +248,19 @@ public final class KellyMarket {
             sum += s[indexOf(member)];
         }
         return Math.min(1.0, sum);
+    }
+
+    /**
+     * ln of the cluster's share, ln Σ_{i∈cluster} w_i − ln Σ_j w_j: finite even when the linear
+     * share underflows (a cluster of 5000-bit traders); −∞ only if the members have no wealth.
+     */
+    public double logClusterShare(Cluster cluster) {
+        double[] members = new double[cluster.members().size()];
+        int j = 0;
+        for (String member : cluster.members()) {
+            members[j++] = logWealth[indexOf(member)];
+        }
+        return Math.min(0.0, LogSpace.logSumExp(members) - logTotal);
     }
 
     /** The ln-share of the named trader, ln w_i − ln Σ_j w_j (finite even when the share underflows). */

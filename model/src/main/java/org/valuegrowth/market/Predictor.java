@@ -32,6 +32,14 @@ public sealed interface Predictor permits Predictor.Iid, Predictor.Markov, Predi
     double probability(History history, int symbol);
 
     /**
+     * ln P(next = {@code symbol} | {@code history}), in [−∞, 0] (cached for the array-backed
+     * cases, so the market's hot loop needs no logarithm for them).
+     */
+    default double logProbability(History history, int symbol) {
+        return Math.log(probability(history, symbol));
+    }
+
+    /**
      * Writes P(next = x | history) for x = 0 … m−1 into {@code out[0..m)} (the hot path: no
      * allocation).
      */
@@ -62,6 +70,14 @@ public sealed interface Predictor permits Predictor.Iid, Predictor.Markov, Predi
         return c;
     }
 
+    private static double[] logs(double[] p) {
+        double[] out = new double[p.length];
+        for (int i = 0; i < p.length; i++) {
+            out[i] = Math.log(p[i]);
+        }
+        return out;
+    }
+
     private static double[] unboxed(String what, Vector<Double> v) {
         if (v == null) {
             throw new ModelException(what + " must not be null");
@@ -80,10 +96,12 @@ public sealed interface Predictor permits Predictor.Iid, Predictor.Markov, Predi
     /** Independent, identically distributed symbols: P(x | h) = dist[x]. */
     final class Iid implements Predictor {
         private final double[] dist;
+        private final double[] logDist;
 
         /** @param dist a probability vector of length m &gt;= 2 (copied) */
         public Iid(double... dist) {
             this.dist = checkedDistribution("Iid dist", dist);
+            this.logDist = logs(this.dist);
         }
 
         /** From a Vavr vector (scenario files). */
@@ -106,6 +124,13 @@ public sealed interface Predictor permits Predictor.Iid, Predictor.Markov, Predi
             requireAlphabetOf(history);
             history.requireSymbol(symbol);
             return dist[symbol];
+        }
+
+        @Override
+        public double logProbability(History history, int symbol) {
+            requireAlphabetOf(history);
+            history.requireSymbol(symbol);
+            return logDist[symbol];
         }
 
         @Override
@@ -136,6 +161,8 @@ public sealed interface Predictor permits Predictor.Iid, Predictor.Markov, Predi
     final class Markov implements Predictor {
         private final double[] initial;
         private final double[][] table;
+        private final double[] logInitial;
+        private final double[][] logTable;
 
         /**
          * @param initial the distribution of x_0 (length m, copied)
@@ -155,6 +182,11 @@ public sealed interface Predictor permits Predictor.Iid, Predictor.Markov, Predi
                     throw new ModelException("Markov table row " + s + " has length "
                             + this.table[s].length + ", not " + m);
                 }
+            }
+            this.logInitial = logs(this.initial);
+            this.logTable = new double[m][];
+            for (int s = 0; s < m; s++) {
+                this.logTable[s] = logs(this.table[s]);
             }
         }
 
@@ -191,6 +223,14 @@ public sealed interface Predictor permits Predictor.Iid, Predictor.Markov, Predi
             history.requireSymbol(symbol);
             int last = history.last();
             return last < 0 ? initial[symbol] : table[last][symbol];
+        }
+
+        @Override
+        public double logProbability(History history, int symbol) {
+            requireAlphabetOf(history);
+            history.requireSymbol(symbol);
+            int last = history.last();
+            return last < 0 ? logInitial[symbol] : logTable[last][symbol];
         }
 
         @Override
@@ -330,6 +370,11 @@ public sealed interface Predictor permits Predictor.Iid, Predictor.Markov, Predi
         }
 
         @Override
+        public double logProbability(History history, int symbol) {
+            return active(history.length()).logProbability(history, symbol);
+        }
+
+        @Override
         public void probabilities(History history, double[] out) {
             active(history.length()).probabilities(history, out);
         }
@@ -345,6 +390,7 @@ public sealed interface Predictor permits Predictor.Iid, Predictor.Markov, Predi
 
         private final Language language;
         private final double[] dist;
+        private final double[] logDist;
 
         /**
          * @param language the language, 1 to {@value #MAX_ATOMS} atoms
@@ -361,6 +407,7 @@ public sealed interface Predictor permits Predictor.Iid, Predictor.Markov, Predi
                 throw new ModelException("WorldBelief dist has length " + this.dist.length + ", not 2^"
                         + language.size() + " = " + (1 << language.size()));
             }
+            this.logDist = logs(this.dist);
         }
 
         /** From a Vavr vector (scenario files). */
@@ -399,6 +446,13 @@ public sealed interface Predictor permits Predictor.Iid, Predictor.Markov, Predi
             requireAlphabetOf(history);
             history.requireSymbol(symbol);
             return dist[symbol];
+        }
+
+        @Override
+        public double logProbability(History history, int symbol) {
+            requireAlphabetOf(history);
+            history.requireSymbol(symbol);
+            return logDist[symbol];
         }
 
         @Override

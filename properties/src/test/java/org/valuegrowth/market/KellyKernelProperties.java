@@ -62,6 +62,28 @@ class KellyKernelProperties {
         return out;
     };
 
+    /** The log-likelihood kernel given the true total, as an {@link Update}. */
+    static final Update LOG_KERNEL = (lw, lik) -> {
+        double[] out = new double[lw.length];
+        KellyKernel.updateLogInto(lw, logs(lik), Reference.logSumExp(lw), out);
+        return out;
+    };
+
+    /** Mutant: the log-likelihood kernel told a stale total (ln Σw + 1). */
+    static final Update STALE_TOTAL = (lw, lik) -> {
+        double[] out = new double[lw.length];
+        KellyKernel.updateLogInto(lw, logs(lik), Reference.logSumExp(lw) + 1, out);
+        return out;
+    };
+
+    static double[] logs(double[] p) {
+        double[] out = new double[p.length];
+        for (int i = 0; i < p.length; i++) {
+            out[i] = Math.log(p[i]);
+        }
+        return out;
+    }
+
     /** The posterior law at kernel level: normalised result = normalised (lw + ln lik). */
     static boolean posteriorHolds(Update u, Input in) {
         double[] out = u.apply(in.logWealth(), in.likelihood());
@@ -116,6 +138,31 @@ class KellyKernelProperties {
         assertThat(KellyKernel.update(lw, lik)).containsExactly(out);
         assertThat(lw).containsExactly(in.logWealth());
         assertThat(lik).containsExactly(in.likelihood());
+    }
+
+    @Property(tries = 300, seed = "20261183")
+    @Label("law: the log-likelihood kernel (known total, one exp per trader) equals the likelihood kernel")
+    void logLikelihoodKernelEqualsLikelihoodKernel(@ForAll("inputs") Input in) {
+        double[] a = new double[in.logWealth().length];
+        double[] b = new double[a.length];
+        double[] lw = in.logWealth().clone();
+        double[] ll = logs(in.likelihood());
+        double[] llCopy = ll.clone();
+        double qa = KellyKernel.updateInto(lw, in.likelihood(), a);
+        net.jqwik.api.Assume.that(qa > Double.NEGATIVE_INFINITY);
+        double qb = KellyKernel.updateLogInto(lw, ll, Reference.logSumExp(lw), b);
+        double scale = 1e-12 * Math.max(1, Math.abs(Reference.logSumExp(lw)));
+        assertThat(qb).isCloseTo(qa, within(scale));
+        for (int i = 0; i < a.length; i++) {
+            if (a[i] == Double.NEGATIVE_INFINITY) {
+                assertThat(b[i]).isEqualTo(Double.NEGATIVE_INFINITY);
+            } else {
+                assertThat(b[i]).isCloseTo(a[i], within(scale + 1e-12 * Math.abs(a[i])));
+            }
+        }
+        assertThat(posteriorHolds(LOG_KERNEL, in) && conservationHolds(LOG_KERNEL, in)).isTrue();
+        assertThat(lw).containsExactly(in.logWealth());
+        assertThat(ll).containsExactly(llCopy);
     }
 
     @Property(tries = 200, seed = "20261181")
@@ -187,6 +234,8 @@ class KellyKernelProperties {
         assertThat(conservationHolds(NO_DIVISION, in)).isFalse();
         assertThat(posteriorHolds(TEMPERED, in)).isFalse();
         assertThat(conservationHolds(UNWEIGHTED_PRICE, in)).isFalse();
+        assertThat(posteriorHolds(LOG_KERNEL, in) && conservationHolds(LOG_KERNEL, in)).isTrue();
+        assertThat(conservationHolds(STALE_TOTAL, in)).isFalse();
     }
 
     @Example
@@ -200,5 +249,18 @@ class KellyKernelProperties {
                 .isInstanceOf(ModelException.class).hasMessageContaining("0.0");
         assertThatThrownBy(() -> KellyKernel.update(new double[] {0, 0}, new double[] {0.5}))
                 .isInstanceOf(ModelException.class).hasMessageContaining("2 vs 1");
+    }
+
+    @Example
+    @Label("edge cases: traders without wealth (−∞, also first) take no part; NaN input gives NaN")
+    void zeroWealthAndNaN() {
+        double[] out = new double[3];
+        double logQ = KellyKernel.updateInto(new double[] {Double.NEGATIVE_INFINITY, 0, Math.log(3)},
+                new double[] {1.0, 0.2, 0.6}, out);
+        assertThat(logQ).isCloseTo(Math.log(0.25 * 0.2 + 0.75 * 0.6), within(1e-15));
+        assertThat(out[0]).isEqualTo(Double.NEGATIVE_INFINITY);
+        assertThat(Math.exp(out[1]) + Math.exp(out[2])).isCloseTo(4.0, within(1e-12));
+        assertThat(KellyKernel.updateInto(new double[] {0, Double.NaN}, new double[] {0.5, 0.5}, out)).isNaN();
+        assertThat(KellyKernel.updateInto(new double[] {Double.NaN, 0}, new double[] {0.5, 0.5}, out)).isNaN();
     }
 }

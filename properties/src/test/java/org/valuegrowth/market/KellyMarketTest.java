@@ -41,6 +41,14 @@ class KellyMarketTest {
         double[] traderLoss = {2.513306, 2.079442, 4.710531};
         double[] bound = {3.0729, 3.3322, 6.6564};
         double[] prior = {4.0 / 7, 2.0 / 7, 1.0 / 7};
+        // L_i = −ln p_i(E)² p_i(¬E), recomputed from the beliefs, and by each trader alone in a market.
+        double[] belief = {0.9, 0.5, 0.1};
+        for (int i = 0; i < 3; i++) {
+            double li = -Math.log(belief[i] * belief[i] * (1 - belief[i]));
+            assertThat(li).isCloseTo(traderLoss[i], within(TOL));
+            KellyMarket alone = KellyMarket.of(Vector.of(threeTraders().traders().get(i)), new Prior.Uniform());
+            assertThat(alone.steps(1, 1, 0).cumulativeLogLoss()).isCloseTo(traderLoss[i], within(TOL));
+        }
         for (int i = 0; i < 3; i++) {
             assertThat(traderLoss[i] + Math.log(1 / prior[i])).isCloseTo(bound[i], within(1e-4));
             assertThat(m.cumulativeLogLoss()).isLessThanOrEqualTo(bound[i]);

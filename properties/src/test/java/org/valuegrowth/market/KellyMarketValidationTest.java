@@ -43,12 +43,19 @@ class KellyMarketValidationTest {
     }
 
     @Example
-    @Label("cluster share = sum of member shares; withLogWealth keeps history and log-loss")
+    @Label("cluster share = sum of member shares, in log space too; withLogWealth keeps history and log-loss")
     void clusterShareAndWithLogWealth() {
         PredictorTrader c = new PredictorTrader("c", 3, new Predictor.Laplace(2, 1));
         KellyMarket k = KellyMarket.of(Vector.of(A, B, c), new Prior.Simplicity()).steps(0, 1);
         assertThat(k.clusterShare(Cluster.of("ab", "a", "b"))).isCloseTo(k.share("a") + k.share("b"), within(1e-15));
         assertThat(k.clusterShare(Cluster.of("all", "a", "b", "c"))).isCloseTo(1.0, within(1e-12));
+        assertThat(k.logClusterShare(Cluster.of("ab", "a", "b")))
+                .isCloseTo(Math.log(k.share("a") + k.share("b")), within(1e-12));
+        KellyMarket huge = KellyMarket.of(Vector.of(A, new PredictorTrader("h1", 5000, B.predictor()),
+                new PredictorTrader("h2", 5000, c.predictor())), new Prior.Simplicity());
+        assertThat(huge.clusterShare(Cluster.of("huge", "h1", "h2"))).isZero();
+        assertThat(huge.logClusterShare(Cluster.of("huge", "h1", "h2")))
+                .isCloseTo(-4999 * Math.log(2) + Math.log(2) - Math.log(1 + Math.pow(2, -4998)), within(1e-9));
         KellyMarket r = k.withLogWealth(new double[] {0, 0, Math.log(2)});
         assertThat(r.shares()).containsExactly(new double[] {0.25, 0.25, 0.5}, within(1e-15));
         assertThat(r.history()).isEqualTo(k.history());

@@ -47,7 +47,7 @@ class PredictorProperties {
     }
 
     @Property(tries = 300, seed = "20261171")
-    @Label("law: each case follows its formula of spec §2, and the array path equals the per-symbol path")
+    @Label("law: each case follows its formula of spec §2, and the array and log paths equal the per-symbol path")
     void predictionsFollowTheFormulas(@ForAll("cases") Case c) {
         int m = c.predictor().alphabetSize();
         History h = History.of(m, c.history());
@@ -59,6 +59,7 @@ class PredictorProperties {
             double expected = Reference.probability(c.predictor(), c.history(), c.history().length, x);
             assertThat(c.predictor().probability(h, x)).isCloseTo(expected, within(1e-15));
             assertThat(out[x]).isEqualTo(c.predictor().probability(h, x));
+            assertThat(c.predictor().logProbability(h, x)).isEqualTo(Math.log(c.predictor().probability(h, x)));
         }
     }
 

@@ -26,14 +26,21 @@ public final class KellyKernel {
      */
     public static double updateInto(double[] logWealth, double[] likelihood, double[] out) {
         int n = logWealth.length;
+        // One pass for both sums, rescaling when the running maximum grows ("online" log-sum-exp).
         double m = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < n; i++) {
-            m = Math.max(m, logWealth[i]);
-        }
         double s0 = 0.0;
         double s1 = 0.0;
         for (int i = 0; i < n; i++) {
-            double e = Math.exp(logWealth[i] - m);
+            double v = logWealth[i];
+            if (v > m) {
+                double c = Math.exp(m - v);
+                s0 *= c;
+                s1 *= c;
+                m = v;
+            } else if (v == Double.NEGATIVE_INFINITY) {
+                continue; // no wealth, no contribution (and avoids −∞ − (−∞))
+            }
+            double e = Math.exp(v - m);
             s0 += e;
             s1 += e * likelihood[i];
         }
@@ -43,6 +50,42 @@ public final class KellyKernel {
         }
         for (int i = 0; i < n; i++) {
             out[i] = logWealth[i] + Math.log(likelihood[i]) - logQ;
+        }
+        return logQ;
+    }
+
+    /**
+     * One Kelly step from log-likelihoods and the known total, into {@code out}: one exp per
+     * trader and no log (the market keeps ln Σ w, which every step conserves).
+     *
+     * <p>u_i = lw_i + ll_i; ln q = ln Σ_i e^{u_i} − logTotal; out_i = u_i − ln q. Equal to
+     * {@link #updateInto} when {@code logTotal} = ln Σ_i e^{lw_i}; then ln Σ e^{out} = logTotal up to
+     * rounding that does not accumulate over steps.
+     *
+     * @param logWealth ln w_i, finite or −∞
+     * @param logLikelihood ln p_i(x), in [−∞, 0]
+     * @param logTotal ln Σ_i w_i (the caller's invariant; not checked here)
+     * @param out receives ln w_i' (overwritten even when q = 0); may not alias the inputs
+     * @return ln q; −∞ when q = 0; NaN on NaN input
+     */
+    public static double updateLogInto(double[] logWealth, double[] logLikelihood, double logTotal, double[] out) {
+        int n = logWealth.length;
+        double m = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < n; i++) {
+            double u = logWealth[i] + logLikelihood[i];
+            out[i] = u;
+            m = Math.max(m, u);
+        }
+        if (!(m > Double.NEGATIVE_INFINITY)) {
+            return m;
+        }
+        double s = 0.0;
+        for (int i = 0; i < n; i++) {
+            s += Math.exp(out[i] - m);
+        }
+        double logQ = m + Math.log(s) - logTotal;
+        for (int i = 0; i < n; i++) {
+            out[i] -= logQ;
         }
         return logQ;
     }
