@@ -1,0 +1,63 @@
+package org.valuegrowth.induction;
+
+import org.valuegrowth.numeric.ModelException;
+
+/**
+ * A closed interval [lo, hi] of reals with outward-rounded arithmetic, used to enclose the value
+ * of a feature or a trade over a box of prices.
+ *
+ * <p>Every operation returns an interval that contains the exact result for every choice of
+ * operands inside the operand intervals (the inclusion property of interval arithmetic, Moore
+ * 1966); the ends are widened by one ulp so that double rounding cannot break it.
+ *
+ * @param lo the lower end
+ * @param hi the upper end, {@code lo <= hi}
+ */
+public record Interval(double lo, double hi) {
+    /** Rejects NaN and reversed ends. */
+    public Interval {
+        if (!(lo <= hi)) {
+            throw new ModelException("interval ends reversed or NaN: [" + lo + ", " + hi + "]");
+        }
+    }
+
+    /** The degenerate interval [x, x]. */
+    public static Interval point(double x) {
+        return new Interval(x, x);
+    }
+
+    /** The sum, rounded outward. */
+    public Interval plus(Interval o) {
+        return new Interval(Math.nextDown(lo + o.lo), Math.nextUp(hi + o.hi));
+    }
+
+    /** The product, rounded outward. */
+    public Interval times(Interval o) {
+        double a = lo * o.lo;
+        double b = lo * o.hi;
+        double c = hi * o.lo;
+        double d = hi * o.hi;
+        return new Interval(Math.nextDown(Math.min(Math.min(a, b), Math.min(c, d))),
+                Math.nextUp(Math.max(Math.max(a, b), Math.max(c, d))));
+    }
+
+    /** The pointwise minimum. */
+    public Interval min(Interval o) {
+        return new Interval(Math.min(lo, o.lo), Math.min(hi, o.hi));
+    }
+
+    /** The pointwise maximum. */
+    public Interval max(Interval o) {
+        return new Interval(Math.max(lo, o.lo), Math.max(hi, o.hi));
+    }
+
+    /** The safe reciprocal 1/max(1, x), which is non-increasing in x, rounded outward. */
+    public Interval safeReciprocal() {
+        return new Interval(Math.nextDown(1.0 / Math.max(1.0, hi)), Math.min(1.0, Math.nextUp(1.0 / Math.max(1.0, lo))));
+    }
+
+    /** Whether {@code x} lies in the interval. */
+    public boolean contains(double x) {
+        return lo <= x && x <= hi;
+    }
+}
