@@ -1,0 +1,7 @@
+/**
+ * Solvers and runners for the mind and value model: the exact value solver (Choco), its linear
+ * relaxation bound (Commons Math simplex), brute force, the scenario runner {@link
+ * org.valuegrowth.solve.MindTrace}, an exhaustive search over growth schedules, and the value
+ * solver benchmark. Choco and commons-math3 {@code optim} types stay in {@code solve.internal}.
+ */
+package org.valuegrowth.solve;
