@@ -7,8 +7,8 @@ import org.valuegrowth.numeric.ModelException;
  *
  * @param mind the last mind reached
  * @param sweeps how many reflection sweeps ran
- * @param converged whether the last sweep moved no tilt by more than the tolerance
- * @param lastMove the largest |Δθ| in the last sweep
+ * @param converged whether the last sweep moved no goal probability by more than the tolerance
+ * @param lastMove the largest |ΔG(x)| in the last sweep
  */
 public record Equilibrium(Mind mind, int sweeps, boolean converged, double lastMove) {
     /** Validates the parts. */

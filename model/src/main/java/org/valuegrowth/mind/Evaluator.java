@@ -157,4 +157,52 @@ final class Evaluator {
         }
         return grad;
     }
+
+    /**
+     * The residuals that depend on θ_l and their Jacobian rows: √w_c(P_c − α_c) for the layer's wants,
+     * m_l − t_l (if l ≥ 1) and m_{l+1} − t_{l+1} (if l+1 exists). Returns {residuals, J} where J has
+     * one row per residual and one column per world of layer l.
+     */
+    double[][][] residuals(int l, double[][] theta) {
+        double[][] g = goals(theta);
+        int n = g[l].length;
+        java.util.List<double[]> rows = new java.util.ArrayList<>();
+        java.util.List<Double> res = new java.util.ArrayList<>();
+        for (int c = 0; c < alpha[l].length; c++) {
+            double sw = Math.sqrt(weight[l][c]);
+            double p = Kernels.mean(g[l], wantFeature[l][c]);
+            double[] row = new double[n];
+            for (int x = 0; x < n; x++) {
+                row[x] = sw * g[l][x] * (wantFeature[l][c][x] - p);
+            }
+            rows.add(row);
+            res.add(sw * (p - alpha[l][c]));
+        }
+        if (l > 0) {
+            double[] m = marginal(l, g[l]);
+            double[] t = push(l, g[l - 1]);
+            for (int k = 0; k < m.length; k++) {
+                double[] row = new double[n];
+                for (int x = 0; x < n; x++) {
+                    row[x] = g[l][x] * ((worldKey[l][x] == k ? 1 : 0) - m[k]);
+                }
+                rows.add(row);
+                res.add(m[k] - t[k]);
+            }
+        }
+        if (l + 1 < layers) {
+            double[] m = marginal(l + 1, g[l + 1]);
+            double[] t = push(l + 1, g[l]);
+            for (int k = 0; k < m.length; k++) {
+                double[] row = new double[n];
+                for (int x = 0; x < n; x++) {
+                    row[x] = -g[l][x] * ((lowerKey[l + 1][x] == k ? 1 : 0) - t[k]);
+                }
+                rows.add(row);
+                res.add(m[k] - t[k]);
+            }
+        }
+        double[][] r = {res.stream().mapToDouble(Double::doubleValue).toArray()};
+        return new double[][][] {r, rows.toArray(new double[0][])};
+    }
 }

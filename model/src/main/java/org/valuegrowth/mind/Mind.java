@@ -261,8 +261,9 @@ public record Mind(Vector<Layer> layers, Set<String> selfAtoms) {
     }
 
     /**
-     * Reflect: one sweep of block gradient descent on the goal tilts, layer 0 first, each block step
-     * accepted only under the Armijo condition, so the energy never rises.
+     * Reflect: one sweep of block coordinate descent on the goal tilts, layer 0 first; each block
+     * step is accepted only if it lowers the energy (unless backtracking is switched off), so with the
+     * default settings the energy never rises.
      */
     public Mind reflect(ReflectionSettings s) {
         Evaluator ev = new Evaluator(this);
@@ -270,39 +271,98 @@ public record Mind(Vector<Layer> layers, Set<String> selfAtoms) {
         double e = ev.total(theta);
         for (int l = 0; l < ev.layers; l++) {
             for (int it = 0; it < s.innerIterations(); it++) {
-                double[] grad = ev.gradient(l, theta);
-                double norm2 = 0.0;
-                for (double v : grad) {
-                    norm2 += v * v;
-                }
-                if (norm2 == 0.0) {
+                double[][] next = s.method() == ReflectionSettings.Method.GRADIENT
+                        ? gradientStep(ev, theta, e, l, s) : gaussNewtonStep(ev, theta, e, l, s);
+                if (next == null) {
                     break;
                 }
-                double eta = s.initialStep();
-                boolean accepted = false;
-                for (int h = 0; h <= s.maxHalvings() && !accepted; h++, eta *= 0.5) {
-                    double[][] trial = theta.clone();
-                    trial[l] = new double[grad.length];
-                    for (int x = 0; x < grad.length; x++) {
-                        trial[l][x] = theta[l][x] - eta * grad[x];
-                    }
-                    double et = ev.total(trial);
-                    if (!s.backtracking() || et <= e - s.armijo() * eta * norm2) {
-                        theta = trial;
-                        e = et;
-                        accepted = true;
-                    }
-                }
-                if (!accepted) {
-                    break;
-                }
+                theta = next;
+                e = ev.total(theta);
             }
         }
         return withTilts(theta);
     }
 
+    private static double[][] gradientStep(Evaluator ev, double[][] theta, double e, int l, ReflectionSettings s) {
+        double[] grad = ev.gradient(l, theta);
+        double norm2 = 0.0;
+        for (double v : grad) {
+            norm2 += v * v;
+        }
+        if (norm2 == 0.0) {
+            return null;
+        }
+        double eta = s.initialStep();
+        for (int h = 0; h <= s.maxTrials(); h++, eta *= 0.5) {
+            double[][] trial = replaced(theta, l, grad, -eta);
+            if (!s.backtracking() || ev.total(trial) <= e - s.armijo() * eta * norm2) {
+                return trial;
+            }
+        }
+        return null;
+    }
+
+    private static double[][] gaussNewtonStep(Evaluator ev, double[][] theta, double e, int l, ReflectionSettings s) {
+        double[][][] rj = ev.residuals(l, theta);
+        double[] r = rj[0][0];
+        double[][] j = rj[1];
+        int n = theta[l].length;
+        if (r.length == 0) {
+            return null;
+        }
+        double[][] a = new double[n][n];
+        double[] b = new double[n];
+        double trace = 0;
+        for (int x = 0; x < n; x++) {
+            for (int k = 0; k < r.length; k++) {
+                b[x] -= j[k][x] * r[k];
+            }
+            for (int y = x; y < n; y++) {
+                double v = 0;
+                for (int k = 0; k < r.length; k++) {
+                    v += j[k][x] * j[k][y];
+                }
+                a[x][y] = v;
+                a[y][x] = v;
+            }
+            trace += a[x][x];
+        }
+        double bnorm = 0;
+        for (double v : b) {
+            bnorm = Math.max(bnorm, Math.abs(v));
+        }
+        if (bnorm == 0.0) {
+            return null;
+        }
+        double floor = 1e-12 * Math.max(trace / n, 1e-300);
+        double mu = s.initialStep();
+        for (int h = 0; h <= s.maxTrials(); h++, mu *= 4) {
+            double[][] damped = new double[n][];
+            for (int x = 0; x < n; x++) {
+                damped[x] = a[x].clone();
+                damped[x][x] += mu * a[x][x] + floor;
+            }
+            double[] delta = Kernels.solve(damped, b);
+            double[][] trial = replaced(theta, l, delta, 1.0);
+            if (!s.backtracking() || ev.total(trial) < e) {
+                return trial;
+            }
+        }
+        return null;
+    }
+
+    private static double[][] replaced(double[][] theta, int l, double[] direction, double scale) {
+        double[][] trial = theta.clone();
+        trial[l] = new double[direction.length];
+        for (int x = 0; x < direction.length; x++) {
+            trial[l][x] = theta[l][x] + scale * direction[x];
+        }
+        return trial;
+    }
+
     /**
-     * Reflects until a sweep moves no tilt entry by more than {@code tol}, or {@code maxSweeps} sweeps.
+     * Reflects until a sweep changes no goal-model probability by more than {@code tol}
+     * (max over layers and worlds of |G'(x) − G(x)|), or {@code maxSweeps} sweeps.
      */
     public Equilibrium reflectToFixedPoint(ReflectionSettings s, double tol, int maxSweeps) {
         ModelException.requireNonNegative("tolerance", tol);
@@ -441,14 +501,17 @@ public record Mind(Vector<Layer> layers, Set<String> selfAtoms) {
         return new Mind(out, selfAtoms);
     }
 
-    /** The largest |θ'(x) − θ(x)| between two minds of the same shape, ignoring a constant per layer. */
-    static double maxMove(Mind a, Mind b) {
+    /** The largest |G'(x) − G(x)| over layers and worlds between two minds of the same shape. */
+    public static double maxMove(Mind a, Mind b) {
         double move = 0.0;
         for (int l = 0; l < a.layers.size(); l++) {
-            Vector<Double> ta = a.layers.get(l).tilt();
-            Vector<Double> tb = b.layers.get(l).tilt();
-            for (int x = 0; x < ta.size(); x++) {
-                move = Math.max(move, Math.abs(tb.get(x) - ta.get(x)));
+            double[] ga = a.goal(l);
+            double[] gb = b.goal(l);
+            if (ga.length != gb.length) {
+                throw new ModelException("minds of different shapes at layer " + l);
+            }
+            for (int x = 0; x < ga.length; x++) {
+                move = Math.max(move, Math.abs(gb[x] - ga[x]));
             }
         }
         return move;

@@ -127,4 +127,49 @@ public final class Kernels {
     private static double meanAt(double[] logP, double[] f, double lambda) {
         return mean(normaliseLog(tiltLog(logP, f, lambda)), f);
     }
+
+    /**
+     * Solves A·x = b by Gaussian elimination with partial pivoting (A square, copied, not mutated).
+     *
+     * @throws ModelException if A is singular to working precision
+     */
+    public static double[] solve(double[][] a, double[] b) {
+        int n = b.length;
+        double[][] m = new double[n][];
+        for (int i = 0; i < n; i++) {
+            m[i] = java.util.Arrays.copyOf(a[i], n + 1);
+            m[i][n] = b[i];
+        }
+        for (int c = 0; c < n; c++) {
+            int piv = c;
+            for (int r = c + 1; r < n; r++) {
+                if (Math.abs(m[r][c]) > Math.abs(m[piv][c])) {
+                    piv = r;
+                }
+            }
+            if (!(Math.abs(m[piv][c]) > 1e-300)) {
+                throw new ModelException("singular system at column " + c);
+            }
+            double[] t = m[c];
+            m[c] = m[piv];
+            m[piv] = t;
+            for (int r = c + 1; r < n; r++) {
+                double f = m[r][c] / m[c][c];
+                if (f != 0) {
+                    for (int k = c; k <= n; k++) {
+                        m[r][k] -= f * m[c][k];
+                    }
+                }
+            }
+        }
+        double[] x = new double[n];
+        for (int r = n - 1; r >= 0; r--) {
+            double s = m[r][n];
+            for (int k = r + 1; k < n; k++) {
+                s -= m[r][k] * x[k];
+            }
+            x[r] = s / m[r][r];
+        }
+        return x;
+    }
 }
