@@ -97,6 +97,11 @@ public final class ChocoValueModel {
     /** Branch and bound on cost, then the canonical tie-break pass. */
     public static ValueResult solve(ValueProblem p, long timeLimitMillis, boolean checked) {
         long start = System.nanoTime();
+        if (p.atomCount() == 0) {
+            // Choco rejects empty sums; the only subset is the empty one
+            SearchStatistics none = new SearchStatistics("choco 4.10.18", 1, 0, 0, 0, 0, System.nanoTime() - start);
+            return new ValueResult(p.reaches(0) ? Option.some(p.descriptor(0)) : Option.none(), true, none);
+        }
         Built b = build(p, checked);
         Solver solver = b.model.getSolver();
         solver.setSearch(Search.inputOrderLBSearch(b.s));
