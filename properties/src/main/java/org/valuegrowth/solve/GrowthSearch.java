@@ -47,7 +47,7 @@ public final class GrowthSearch {
 
     /** The figure of the schedule {@code events} replayed from {@code start}. */
     public static <S> double replay(Mind start, ScheduleQuery<S> q, Vector<S> events) {
-        return q.figure().apply(trajectory(start, q, events));
+        return q.figure().apply(trajectory(start, q, events), events);
     }
 
     private static <S> Vector<Mind> trajectory(Mind start, ScheduleQuery<S> q, Vector<S> events) {
@@ -62,7 +62,7 @@ public final class GrowthSearch {
                                            Counter c) {
         if (prefix.size() == len) {
             c.candidates++;
-            return q.figure().apply(traj) > q.threshold() ? prefix : null;
+            return q.figure().apply(traj, prefix.map(q.alphabet()::get)) > q.threshold() ? prefix : null;
         }
         for (int i = 0; i < q.alphabet().size(); i++) {
             if (++c.nodes > q.maxNodes()) {
@@ -86,7 +86,7 @@ public final class GrowthSearch {
                                      SearchStatistics stats) {
         Vector<S> events = hit.map(q.alphabet()::get);
         Vector<Mind> traj = trajectory(start, q, events);
-        double figure = q.figure().apply(traj);
+        double figure = q.figure().apply(traj, events);
         if (!(figure > q.threshold())) {
             throw new AssertionError("replayed schedule no longer satisfies the query: " + figure);
         }

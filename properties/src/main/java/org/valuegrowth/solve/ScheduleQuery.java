@@ -17,7 +17,7 @@ import org.valuegrowth.numeric.ModelException;
  * @param label how an event is printed
  * @param transition how an event changes a mind (normally {@code GrowthStep::apply}; a mutant in twins)
  * @param horizon the longest schedule, 1..12
- * @param figure the measured figure of a trajectory (start mind, then the mind after each event)
+ * @param figure the measured figure of a trajectory (start mind, then the mind after each event) and its events
  * @param figureName its name, e.g. "energy increase"
  * @param threshold found iff figure &gt; threshold
  * @param kind WITNESS for an existence question, COUNTEREXAMPLE for a universal one
@@ -26,7 +26,7 @@ import org.valuegrowth.numeric.ModelException;
  */
 public record ScheduleQuery<S>(String description, Vector<S> alphabet, Function<S, String> label,
                                BiFunction<Mind, S, Mind> transition, int horizon,
-                               Function<Vector<Mind>, Double> figure, String figureName, double threshold,
+                               BiFunction<Vector<Mind>, Vector<S>, Double> figure, String figureName, double threshold,
                                Verdict.Kind kind, long maxNodes) {
     /** Validates the bound. */
     public ScheduleQuery {

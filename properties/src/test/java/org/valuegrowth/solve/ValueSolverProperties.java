@@ -11,6 +11,8 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Label;
 import net.jqwik.api.Property;
 import net.jqwik.api.Tag;
+import net.jqwik.api.statistics.Statistics;
+import net.jqwik.api.statistics.StatisticsReport;
 import org.valuegrowth.value.Descriptor;
 import org.valuegrowth.value.Dictionary;
 import org.valuegrowth.value.UpdateAtom;
@@ -48,6 +50,11 @@ class ValueSolverProperties {
         ValueProblem p = ValueInstances.random(seed, 9, uniformCost).problem();
         ValueResult exact = BruteForceValueSolver.solve(p, LIMIT);
         Option<Double> lp = LinearRelaxation.lowerBound(p);
+        Statistics.label("has value").collect(exact.value().isDefined());
+        Statistics.label("has value").coverage(c -> {
+            c.check(true).percentage(pc -> pc >= 20);
+            c.check(false).percentage(pc -> pc >= 5);
+        });
         if (lp.isEmpty()) {
             assertThat(exact.value()).isEmpty();
         }
@@ -97,6 +104,7 @@ class ValueSolverProperties {
     }
 
     @Property(tries = 150)
+    @StatisticsReport(StatisticsReport.StatisticsReportMode.OFF)
     @Label("E13 law (corrected): equal values imply updates within 2 epsilon (+2q) in the Hilbert metric, not within epsilon")
     void equalValuesImplyUpdatesWithinTwoEpsilon(@ForAll long seed) {
         ValueInstances.Instance in = ValueInstances.random(seed, 7, false);
@@ -106,7 +114,11 @@ class ValueSolverProperties {
         ValueProblem p2 = in.withGoal(g2).problem();
         Option<Descriptor> v1 = BruteForceValueSolver.solve(p1, LIMIT).value();
         Option<Descriptor> v2 = BruteForceValueSolver.solve(p2, LIMIT).value();
-        if (v1.isDefined() && v1.equals(v2)) {
+        boolean equal = v1.isDefined() && v1.equals(v2);
+        Statistics.label("equal values").collect(equal);
+        Statistics.label("equal values").coverage(c -> c.check(true).percentage(pc -> pc >= 10));
+        Statistics.label("apart by more than epsilon").collect(equal && Values.hilbert(in.g(), g2) > in.epsilon());
+        if (equal) {
             long[] r1 = p1.residual();
             long[] r2 = p2.residual();
             long max = Long.MIN_VALUE;
@@ -141,6 +153,8 @@ class ValueSolverProperties {
         for (int x = 0; x < p1.worldCount(); x++) {
             constantShift &= p1.residual()[x] - p2.residual()[x] == shift;
         }
+        Statistics.label("constant shift").collect(constantShift);
+        Statistics.label("constant shift").coverage(c -> c.check(true).percentage(pc -> pc >= 50));
         if (constantShift) {
             assertThat(BruteForceValueSolver.solve(p2, LIMIT).value()).isEqualTo(BruteForceValueSolver.solve(p1, LIMIT).value());
         }
