@@ -109,6 +109,19 @@ public final class ValueSolverBench {
         return rows;
     }
 
+    /**
+     * Prints the figures: args = budget in seconds (default 60), seed (default 1). First sizes 10, 15
+     * and 20 with both engines, then how far each engine gets from 20 atoms in steps of 5.
+     */
+    public static void main(String[] args) {
+        long budget = 1000L * (args.length > 0 ? Long.parseLong(args[0]) : 60);
+        long seed = args.length > 1 ? Long.parseLong(args[1]) : 1;
+        System.out.println("sizes 10, 15, 20; budget " + budget + " ms per run; seed " + seed);
+        System.out.print(format(run(new int[] {10, 15, 20}, budget, seed)));
+        System.out.println("reach: from 20 atoms in steps of 5 until a run is incomplete");
+        System.out.print(format(reach(20, 5, 60, budget, seed)));
+    }
+
     /** The rows as a fixed-width table. */
     public static String format(Vector<BenchRow> rows) {
         StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%-12s %5s %9s %10s %12s %12s%n",
