@@ -86,4 +86,15 @@ class ControlLoopProperties {
         }
         assertThat(cascade.steadyPerception(10, d)).isCloseTo(expected, within(1e-12));
     }
+
+    @Example
+    @Label("E11 law: a low-gain cascade (k0 = k1 = 1/2, d = 3.34, r = 10) leaves error 6.663, more than no control (6.66)")
+    void lowGainCascadeCanBeWorseThanNoControl() {
+        ControlCascade c = new ControlCascade(new ControlLoop(0.5, 1), new ControlLoop(0.5, 1));
+        ControlCascade.State end = c.run(new ControlCascade.State(0, 0, 3.34), 10, 3.34, 10_000);
+        double expected = (0.25 * 10 + 3.34) / (1 + 0.5 + 0.25);
+        assertThat(end.perception()).isCloseTo(expected, within(1e-9));
+        assertThat(10 - end.perception()).isCloseTo(6.662857, within(1e-6));
+        assertThat(10 - end.perception()).isGreaterThan(10 - 3.34);
+    }
 }
