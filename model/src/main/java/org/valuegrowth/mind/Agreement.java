@@ -69,4 +69,12 @@ public record Agreement(Vector<AtomDifference> perAtom, double groundedMax, doub
         }
         return new Agreement(out, gmax, umax);
     }
+
+    /**
+     * Reflects both minds to their fixed points (same settings, tolerance and sweep cap), then
+     * compares them: the E14 measurement on reflective equilibria.
+     */
+    public static Agreement ofFixedPoints(Mind a, Mind b, ReflectionSettings s, double tol, int maxSweeps) {
+        return between(a.reflectToFixedPoint(s, tol, maxSweeps).mind(), b.reflectToFixedPoint(s, tol, maxSweeps).mind());
+    }
 }

@@ -10,7 +10,8 @@ import org.valuegrowth.value.Descriptor;
  *
  * @param layer the layer
  * @param descriptor the value, when one was found
- * @param status "value", "no descriptor within the dictionary", "unreachable: …" or "limit reached"
+ * @param status "value", "no descriptor within the dictionary", "unreachable: …", "limit reached" or
+ *     "not computed: …" (dictionary larger than 62 atoms)
  * @param statistics the exact solver's statistics (absent when the problem was unreachable)
  */
 public record LayerValue(int layer, Option<Descriptor> descriptor, String status, Option<SearchStatistics> statistics) {

@@ -45,6 +45,11 @@ public final class MindTrace {
 
     /** The value of layer {@code l}. */
     public static LayerValue layerValue(Mind m, int l, ValueSettings settings) {
+        int size = m.language(l).size() * 2 * settings.levels();
+        if (size > Dictionary.MAX_ATOMS) {
+            return new LayerValue(l, Option.none(), "not computed: the literal dictionary would have " + size
+                    + " atoms, more than " + Dictionary.MAX_ATOMS, Option.none());
+        }
         Either<String, ValueProblem> p = ValueProblem.of(m.world(l), m.goal(l), dictionary(m, l, settings),
                 settings.epsilon(), settings.resolution());
         if (p.isLeft()) {

@@ -58,4 +58,16 @@ class MindTraceTest {
         assertThat(rows.get(4).energy()).isEqualTo(replay.energy());
         assertThat(rows.map(TraceRow::totalBits)).allSatisfy(b -> assertThat(b).isGreaterThanOrEqualTo(0.0));
     }
+
+    @Example
+    @Label("a layer whose literal dictionary would exceed 62 atoms is reported, not solved")
+    void oversizedDictionaryIsReported() {
+        Language big = Language.ofNames("a0", "a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9", "a10");
+        double[] w = new double[1 << 11];
+        java.util.Arrays.fill(w, 1.0 / w.length);
+        Mind m = Mind.of(big, w, Vector.empty(), HashSet.empty());
+        LayerValue v = MindTrace.layerValue(m, 0, ValueSettings.defaults());
+        assertThat(v.descriptor()).isEmpty();
+        assertThat(v.status()).startsWith("not computed").contains("66 atoms");
+    }
 }
