@@ -1,10 +1,14 @@
 package org.valuegrowth.solve;
 
+import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import io.vavr.control.Validation;
 import org.valuegrowth.mind.GrowthStep;
 import org.valuegrowth.mind.Mind;
+import org.valuegrowth.mind.MindDescription;
+import org.valuegrowth.mind.StepDescription;
 import org.valuegrowth.value.Dictionary;
 import org.valuegrowth.value.ValueProblem;
 
@@ -26,6 +30,34 @@ public final class MindTrace {
             rows = rows.append(row(i + 1, steps.get(i).label(), m, settings));
         }
         return rows;
+    }
+
+    /**
+     * Runs a described scenario: builds the mind (every problem reported), then resolves and applies
+     * the steps in order; a step that cannot be resolved against the mind it reaches stops the run
+     * with "step i (1-based): reason".
+     */
+    public static Either<Seq<String>, Vector<TraceRow>> runDescribed(MindDescription mind, Vector<StepDescription> steps,
+                                                                   ValueSettings settings) {
+        Validation<Seq<String>, Mind> built = mind.toMind();
+        if (built.isInvalid()) {
+            return Either.left(built.getError());
+        }
+        Mind m = built.get();
+        Vector<GrowthStep> resolved = Vector.empty();
+        for (int i = 0; i < steps.size(); i++) {
+            Either<String, GrowthStep> s = steps.get(i).resolve(m);
+            if (s.isLeft()) {
+                return Either.left(Vector.of("step " + (i + 1) + ": " + s.getLeft()));
+            }
+            try {
+                m = s.get().apply(m);
+            } catch (org.valuegrowth.numeric.ModelException e) {
+                return Either.left(Vector.of("step " + (i + 1) + ": " + e.getMessage()));
+            }
+            resolved = resolved.append(s.get());
+        }
+        return Either.right(run(built.get(), resolved, settings));
     }
 
     /** The values of every layer of {@code m}. */

@@ -9,7 +9,12 @@ import net.jqwik.api.Example;
 import net.jqwik.api.Label;
 import net.jqwik.api.Tag;
 import org.valuegrowth.logic.Language;
+import io.vavr.control.Option;
 import org.valuegrowth.mind.Concept;
+import org.valuegrowth.mind.ConceptDescription;
+import org.valuegrowth.mind.MindDescription;
+import org.valuegrowth.mind.StepDescription;
+import org.valuegrowth.mind.WantDescription;
 import org.valuegrowth.mind.GrowthStep;
 import org.valuegrowth.mind.Mind;
 import org.valuegrowth.mind.Want;
@@ -69,5 +74,51 @@ class MindTraceTest {
         LayerValue v = MindTrace.layerValue(m, 0, ValueSettings.defaults());
         assertThat(v.descriptor()).isEmpty();
         assertThat(v.status()).startsWith("not computed").contains("66 atoms");
+    }
+
+    static MindDescription describedStart() {
+        return new MindDescription(Vector.of("food", "warm"), Vector.empty(),
+                Vector.of(Vector.of(new ConceptDescription("fed", Option.some("food"), 0.5))), Vector.empty(),
+                Vector.empty());
+    }
+
+    @Example
+    @Tag("E13")
+    @Label("a described scenario (text sentences) gives the same trace as the same scenario built in Java")
+    void describedScenarioMatchesBuiltScenario() {
+        Vector<StepDescription> described = Vector.of(
+                new StepDescription.Reward("food", 0.9),
+                new StepDescription.Reflect(100),
+                new StepDescription.Extend(1, Vector.of(new ConceptDescription("cozy", Option.some("food & warm"), 0.5))),
+                new StepDescription.Reflect(100));
+        Vector<GrowthStep> built = Vector.of(
+                new GrowthStep.Reward(Want.of(L0.var("food"), 0.9)),
+                GrowthStep.Reflect.of(100),
+                new GrowthStep.Extend(1, Vector.of(Concept.grounded("cozy", 1, L0, "food & warm"))),
+                GrowthStep.Reflect.of(100));
+        Vector<TraceRow> a = MindTrace.runDescribed(describedStart(), described, ValueSettings.defaults()).get();
+        Vector<TraceRow> b = MindTrace.run(start(), built, ValueSettings.defaults());
+        assertThat(a.map(TraceRow::goalMarginals)).isEqualTo(b.map(TraceRow::goalMarginals));
+        assertThat(a.map(r -> r.values().map(LayerValue::descriptor))).isEqualTo(b.map(r -> r.values().map(LayerValue::descriptor)));
+    }
+
+    @Example
+    @Label("a bad scenario reports every problem in the mind, and the first bad step by number")
+    void badScenariosReportTheirProblems() {
+        MindDescription bad = new MindDescription(Vector.of("food", "warm"), Vector.of(1.0, 2.0),
+                Vector.of(Vector.of(new ConceptDescription("fed", Option.some("food &"), 0.5))), Vector.empty(),
+                Vector.of("nobody"));
+        io.vavr.collection.Seq<String> errors = MindTrace.runDescribed(bad, Vector.empty(), ValueSettings.defaults()).getLeft();
+        assertThat(errors).hasSize(1);
+        assertThat(errors.head()).contains("2 given for 4 worlds");
+        io.vavr.collection.Seq<String> stepErrors = MindTrace.runDescribed(describedStart(),
+                Vector.of(new StepDescription.Reflect(1), new StepDescription.Approval(1, "cozy", 0.5)),
+                ValueSettings.defaults()).getLeft();
+        assertThat(stepErrors.head()).startsWith("step 2:").contains("cozy");
+        io.vavr.collection.Seq<String> selfErrors = MindTrace.runDescribed(new MindDescription(Vector.of("food"),
+                Vector.empty(), Vector.empty(), Vector.of(new WantDescription(0, "food", 1.5, 1.0)), Vector.of("nobody")),
+                Vector.empty(), ValueSettings.defaults()).getLeft();
+        assertThat(selfErrors).hasSize(2);
+        assertThat(selfErrors.mkString("\n")).contains("1.5").contains("nobody");
     }
 }
