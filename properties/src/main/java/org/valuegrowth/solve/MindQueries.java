@@ -1,0 +1,92 @@
+package org.valuegrowth.solve;
+
+import io.vavr.collection.HashSet;
+import io.vavr.collection.Vector;
+import java.util.function.BiFunction;
+import org.valuegrowth.claim.Verdict;
+import org.valuegrowth.logic.Language;
+import org.valuegrowth.logic.SentenceParser;
+import org.valuegrowth.mind.Concept;
+import org.valuegrowth.mind.GrowthStep;
+import org.valuegrowth.mind.Mind;
+import org.valuegrowth.mind.Observation;
+import org.valuegrowth.mind.ReflectionSettings;
+import org.valuegrowth.mind.Want;
+
+/**
+ * The E12 schedule searches of {@code spec/mind.md} §8, ready for the ledger: the base mind
+ * (sensory food, warm, uniform; layer 1 fed := food, cozy := warm ∧ food), the alphabet
+ * {Reward(food, 0.9), Approval(L1, ¬fed, 0.9), Sense(warm, 0.8), Reflect(5)}, and three queries.
+ */
+public final class MindQueries {
+    /** The node budget of every query here. */
+    public static final long NODE_BUDGET = 100_000;
+
+    private static final Language L0 = Language.ofNames("food", "warm");
+
+    private MindQueries() {
+    }
+
+    /** The base mind. */
+    public static Mind base() {
+        return Mind.of(L0, new double[] {0.25, 0.25, 0.25, 0.25},
+                Vector.of(Vector.of(Concept.grounded("fed", 1, L0, "food"), Concept.grounded("cozy", 1, L0, "warm & food"))),
+                HashSet.of("food"));
+    }
+
+    /** The alphabet. */
+    public static Vector<GrowthStep> alphabet() {
+        Mind m = base();
+        return Vector.of(
+                new GrowthStep.Reward(Want.of(L0.var("food"), 0.9)),
+                new GrowthStep.Approval(1, Want.of(SentenceParser.parse(m.language(1), "!fed").get(), 0.9)),
+                new GrowthStep.Sense(new Observation(L0.var("warm"), 0.8)),
+                GrowthStep.Reflect.of(5));
+    }
+
+    /** The planted fault: Reflect events use fixed-step gradient descent (η = 10⁴, no backtracking). */
+    public static Mind mutantTransition(Mind m, GrowthStep s) {
+        return s instanceof GrowthStep.Reflect ? m.reflect(ReflectionSettings.fixedStep(1e4)) : s.apply(m);
+    }
+
+    /** The largest energy change across a Reflect event of the schedule (−∞ if there is none). */
+    public static Double reflectIncrease(Vector<Mind> t, Vector<GrowthStep> e) {
+        double worst = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < e.size(); i++) {
+            if (e.get(i) instanceof GrowthStep.Reflect) {
+                worst = Math.max(worst, t.get(i + 1).energy().total() - t.get(i).energy().total());
+            }
+        }
+        return worst;
+    }
+
+    /** E12 (existence): is there a schedule of ≤ horizon events after which the energy exceeds {@code threshold}? */
+    public static Verdict energyLeftAfterSchedule(int horizon, double threshold) {
+        return GrowthSearch.search(base(), new ScheduleQuery<>(description(""), alphabet(), GrowthStep::label,
+                Mind::apply, horizon, (t, e) -> t.last().energy().total(), "final energy", threshold,
+                Verdict.Kind.WITNESS, NODE_BUDGET));
+    }
+
+    /**
+     * E12 (existence, after equilibrium): as {@link #energyLeftAfterSchedule}, but the schedule is
+     * followed by reflection to a fixed point (tol 1e-9, ≤ 2 000 sweeps).
+     */
+    public static Verdict energyLeftAtFixedPoint(int horizon, double threshold) {
+        return GrowthSearch.search(base(), new ScheduleQuery<>(description(", then reflection to a fixed point"),
+                alphabet(), GrowthStep::label, Mind::apply, horizon,
+                (t, e) -> t.last().reflectToFixedPoint(ReflectionSettings.defaults(), 1e-9, 2_000).mind().energy().total(),
+                "energy at the fixed point", threshold, Verdict.Kind.WITNESS, NODE_BUDGET));
+    }
+
+    /** E12 (monotonicity): a schedule of ≤ horizon events with a Reflect event that raises the energy. */
+    public static Verdict reflectRaisesEnergy(int horizon, BiFunction<Mind, GrowthStep, Mind> transition) {
+        return GrowthSearch.search(base(), new ScheduleQuery<>(description(""), alphabet(), GrowthStep::label,
+                transition, horizon, MindQueries::reflectIncrease, "energy increase by a Reflect", 0.0,
+                Verdict.Kind.COUNTEREXAMPLE, NODE_BUDGET));
+    }
+
+    private static String description(String suffix) {
+        return "all schedules over {Reward(food,0.9), Approval(L1,!fed,0.9), Sense(warm,0.8), Reflect(5)} from "
+                + "the food/warm mind (fed := food, cozy := warm & food)" + suffix;
+    }
+}
