@@ -203,7 +203,46 @@ public record Mind(Vector<Layer> layers, Set<String> selfAtoms) {
         for (int x = 0; x < logW.length; x++) {
             logW[x] += o.sentence().eval(x) ? lt : lf;
         }
-        Vector<Layer> out = Vector.of(withWorld(base, logW));
+        return propagateUp(withWorld(base, logW));
+    }
+
+    /**
+     * Act: the perceptual-control loop closed at the bottom. For each layer-0 self atom a, in index
+     * order, the reference r = P_{G_0}(a) (the pseudo-prediction) drives a proportional unit of gain
+     * k_g against a disturbance d ∈ [0,1] (the probability the world would give a unaided); the world
+     * settles at the unit's steady state p* = (k_g·r + d)/(1 + k_g) (§2.10 of the references), imposed on
+     * W_0 by Jeffrey's rule on a, and the change propagates up as in {@link #sense}.
+     */
+    public Mind act(double gain, double disturbance) {
+        ModelException.requireNonNegative("gain", gain);
+        ModelException.requireProbability("disturbance", disturbance);
+        Mind m = this;
+        Language l0 = language(0);
+        for (int i = 0; i < l0.size(); i++) {
+            if (!selfAtoms.contains(l0.atom(i).name())) {
+                continue;
+            }
+            Sentence a = l0.var(l0.atom(i).name());
+            double r = m.goalProbability(0, a);
+            double p = m.worldProbability(0, a);
+            double target = (gain * r + disturbance) / (1 + gain);
+            if (p <= 0 || p >= 1 || target <= 0 || target >= 1) {
+                continue;
+            }
+            double[] logW = Kernels.array(m.layer(0).logWorld());
+            double up = Math.log(target / p);
+            double down = Math.log((1 - target) / (1 - p));
+            for (int x = 0; x < logW.length; x++) {
+                logW[x] += a.eval(x) ? up : down;
+            }
+            m = m.propagateUp(withWorld(m.layer(0), logW));
+        }
+        return m;
+    }
+
+    /** This mind with layer 0 replaced and every upper layer Jeffrey-updated to its push-forward. */
+    private Mind propagateUp(Layer newBase) {
+        Vector<Layer> out = Vector.of(newBase);
         for (int l = 1; l < layers.size(); l++) {
             Layer up = layer(l);
             double[] lower = out.get(l - 1).world();

@@ -50,6 +50,25 @@ class MindProperties {
     }
 
     @Property(tries = 60)
+    @Tag("E11")
+    @Label("E11 law: acting drives the self atom's world probability to (G r + d)/(1 + G), dividing the goal error by 1 + G")
+    void actingClosesTheControlLoop(@ForAll long seed, @ForAll @DoubleRange(min = 0.05, max = 0.95) double target,
+                                    @ForAll @DoubleRange(min = 0, max = 50) double gain,
+                                    @ForAll @DoubleRange(min = 0.05, max = 0.95) double disturbance) {
+        Mind m = RandomMinds.mind(seed).reward(Want.of(RandomMinds.mind(seed).language(0).var("s0"), target));
+        Sentence s0 = m.language(0).var("s0");
+        double r = m.goalProbability(0, s0);
+        Reference ref = m.pseudoPredictions().head();
+        assertThat(ref.atom()).isEqualTo("s0");
+        assertThat(ref.reference()).isCloseTo(r, within(1e-12));
+        Mind acted = m.act(gain, disturbance);
+        double p = acted.worldProbability(0, s0);
+        assertThat(p).isCloseTo((gain * r + disturbance) / (1 + gain), within(1e-9));
+        assertThat(r - p).isCloseTo((r - disturbance) / (1 + gain), within(1e-9));
+        assertThat(acted.predictionErrors()).allSatisfy(e -> assertThat(e).isLessThan(1e-12));
+    }
+
+    @Property(tries = 60)
     @Tag("E12")
     @Label("E12 law: a reward tilts the goal-model in log space: P_G(s) = target, ln(G/W) two-valued, KL closed form")
     void rewardIsALogSpaceTilt(@ForAll long seed, @ForAll @DoubleRange(min = 0.05, max = 0.95) double target) {
