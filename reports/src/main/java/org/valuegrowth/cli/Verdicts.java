@@ -1,0 +1,13 @@
+package org.valuegrowth.cli;
+
+import org.valuegrowth.claim.Verdict;
+
+/** Maps verdicts to exit codes. */
+final class Verdicts {
+    private Verdicts() {
+    }
+
+    static int exitCode(Verdict v) {
+        return v.fold(f -> ExitCodes.FOUND, n -> ExitCodes.OK, i -> ExitCodes.INCONCLUSIVE);
+    }
+}

@@ -1,0 +1,11 @@
+package org.valuegrowth.scenario;
+
+import io.vavr.collection.Vector;
+
+/** The registry of scenario kinds. */
+final class ScenarioKinds {
+    static final Vector<ScenarioKind> ALL = Vector.of(new KellyScenarios());
+
+    private ScenarioKinds() {
+    }
+}

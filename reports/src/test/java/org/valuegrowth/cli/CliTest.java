@@ -1,0 +1,79 @@
+package org.valuegrowth.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import net.jqwik.api.Example;
+
+class CliTest {
+    record Run(int code, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Example
+    void helpExitsZeroAndDocumentsExitCodes() {
+        Run r = run("--help");
+        assertThat(r.code()).isEqualTo(0);
+        assertThat(r.out()).contains("Exit codes", "simulate", "check", "report", "list");
+    }
+
+    @Example
+    void unknownOptionIsAUsageErrorWithoutStackTrace() {
+        Run r = run("simulate", "--frobnicate", "x.yaml");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("Unknown option").doesNotContain("\tat ");
+    }
+
+    @Example
+    void missingScenarioFileIsExitTwoWithTheFileName() {
+        Run r = run("simulate", "does-not-exist.yaml");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("does-not-exist.yaml: no such file").doesNotContain("Exception");
+    }
+
+    @Example
+    void malformedScenarioListsEveryProblemWithLines() throws Exception {
+        Path f = Files.createTempFile("bad", ".yaml");
+        Files.writeString(f, "kind: teapot\n");
+        Run r = run("simulate", f.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains(f + ":1: kind: unknown kind 'teapot'");
+    }
+
+    @Example
+    void checkOfUnknownTargetIsExitTwo() {
+        Run r = run("check", "NO-SUCH-ID");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("neither a check ID");
+    }
+
+    @Example
+    void simulateJsonGivesPricesSharesAndLogWealthPerDay() throws Exception {
+        Run r = run("simulate", "../spec/scenarios/kelly-worlds.yaml", "--json");
+        assertThat(r.code()).isEqualTo(0);
+        com.fasterxml.jackson.databind.JsonNode j = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out());
+        assertThat(j.get("days")).hasSize(5);
+        com.fasterxml.jackson.databind.JsonNode last = j.get("days").get(4);
+        assertThat(last.get("prices").get("(rain -> wet)").asDouble()).isBetween(0.0, 1.0);
+        double shares = last.get("traders").get("causal").get("share").asDouble()
+                + last.get("traders").get("independent").get("share").asDouble();
+        assertThat(shares).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(last.get("traders").get("causal").has("logWealth")).isTrue();
+    }
+
+    @Example
+    void badScenarioExitsTwoAndListsEveryProblem() {
+        Run r = run("simulate", "../spec/scenarios/bad/kelly-many-problems.yaml");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("5 problems", "kelly-many-problems.yaml:15: observations[2]").doesNotContain("\tat ");
+    }
+}
