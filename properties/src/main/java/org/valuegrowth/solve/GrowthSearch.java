@@ -23,20 +23,28 @@ public final class GrowthSearch {
         long nodes;
         long candidates;
         boolean exhausted;
+        long deadline;
+        String why = "";
     }
 
-    /** Runs the query from {@code start}. */
+    /** Runs the query from {@code start} without a time limit (the node budget still applies). */
     public static <S> Verdict search(Mind start, ScheduleQuery<S> q) {
+        return search(start, q, Long.MAX_VALUE / 2_000_000L);
+    }
+
+    /** Runs the query from {@code start}; running out of nodes or time gives INCONCLUSIVE. */
+    public static <S> Verdict search(Mind start, ScheduleQuery<S> q, long timeLimitMillis) {
         long t0 = System.nanoTime();
         Bound bound = Bound.of(q.description(), "horizon", q.horizon(), "alphabet",
                 q.alphabet().map(q.label()).mkString("{", ", ", "}"), "threshold", q.threshold(),
                 "figure", q.figureName());
         Counter c = new Counter();
+        c.deadline = t0 + timeLimitMillis * 1_000_000L;
         for (int len = 1; len <= q.horizon(); len++) {
             Vector<Integer> hit = dfs(q, Vector.of(start), Vector.empty(), len, c);
             if (c.exhausted) {
                 return new Verdict.Inconclusive(q.kind(), bound, stats(c, q.horizon(), t0),
-                        "node budget " + q.maxNodes() + " exhausted at length " + len);
+                        c.why + " at length " + len);
             }
             if (hit != null) {
                 return found(start, q, hit, bound, stats(c, len, t0));
@@ -67,6 +75,12 @@ public final class GrowthSearch {
         for (int i = 0; i < q.alphabet().size(); i++) {
             if (++c.nodes > q.maxNodes()) {
                 c.exhausted = true;
+                c.why = "node budget " + q.maxNodes() + " exhausted";
+                return null;
+            }
+            if ((c.nodes & 63) == 0 && System.nanoTime() > c.deadline) {
+                c.exhausted = true;
+                c.why = "time limit reached";
                 return null;
             }
             Mind next = q.transition().apply(traj.last(), q.alphabet().get(i));

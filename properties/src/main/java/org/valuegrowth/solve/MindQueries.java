@@ -3,6 +3,7 @@ package org.valuegrowth.solve;
 import io.vavr.collection.HashSet;
 import io.vavr.collection.Vector;
 import java.util.function.BiFunction;
+import org.valuegrowth.claim.Budget;
 import org.valuegrowth.claim.Verdict;
 import org.valuegrowth.logic.Language;
 import org.valuegrowth.logic.SentenceParser;
@@ -62,9 +63,14 @@ public final class MindQueries {
 
     /** E12 (existence): is there a schedule of ≤ horizon events after which the energy exceeds {@code threshold}? */
     public static Verdict energyLeftAfterSchedule(int horizon, double threshold) {
+        return energyLeftAfterSchedule(horizon, threshold, new Budget(NODE_BUDGET, 600_000));
+    }
+
+    /** As above, within {@code budget}. */
+    public static Verdict energyLeftAfterSchedule(int horizon, double threshold, Budget budget) {
         return GrowthSearch.search(base(), new ScheduleQuery<>(description(""), alphabet(), GrowthStep::label,
                 Mind::apply, horizon, (t, e) -> t.last().energy().total(), "final energy", threshold,
-                Verdict.Kind.WITNESS, NODE_BUDGET));
+                Verdict.Kind.WITNESS, budget.maxNodes()), budget.timeLimitMillis());
     }
 
     /**
@@ -72,17 +78,27 @@ public final class MindQueries {
      * followed by reflection to a fixed point (tol 1e-9, ≤ 2 000 sweeps).
      */
     public static Verdict energyLeftAtFixedPoint(int horizon, double threshold) {
+        return energyLeftAtFixedPoint(horizon, threshold, new Budget(NODE_BUDGET, 600_000));
+    }
+
+    /** As above, within {@code budget}. */
+    public static Verdict energyLeftAtFixedPoint(int horizon, double threshold, Budget budget) {
         return GrowthSearch.search(base(), new ScheduleQuery<>(description(", then reflection to a fixed point"),
                 alphabet(), GrowthStep::label, Mind::apply, horizon,
                 (t, e) -> t.last().reflectToFixedPoint(ReflectionSettings.defaults(), 1e-9, 2_000).mind().energy().total(),
-                "energy at the fixed point", threshold, Verdict.Kind.WITNESS, NODE_BUDGET));
+                "energy at the fixed point", threshold, Verdict.Kind.WITNESS, budget.maxNodes()), budget.timeLimitMillis());
     }
 
     /** E12 (monotonicity): a schedule of ≤ horizon events with a Reflect event that raises the energy. */
     public static Verdict reflectRaisesEnergy(int horizon, BiFunction<Mind, GrowthStep, Mind> transition) {
+        return reflectRaisesEnergy(horizon, transition, new Budget(NODE_BUDGET, 600_000));
+    }
+
+    /** As above, within {@code budget}. */
+    public static Verdict reflectRaisesEnergy(int horizon, BiFunction<Mind, GrowthStep, Mind> transition, Budget budget) {
         return GrowthSearch.search(base(), new ScheduleQuery<>(description(""), alphabet(), GrowthStep::label,
                 transition, horizon, MindQueries::reflectIncrease, "energy increase by a Reflect", 0.0,
-                Verdict.Kind.COUNTEREXAMPLE, NODE_BUDGET));
+                Verdict.Kind.COUNTEREXAMPLE, budget.maxNodes()), budget.timeLimitMillis());
     }
 
     private static String description(String suffix) {
