@@ -7,6 +7,7 @@ import org.valuegrowth.claim.Budget;
 import org.valuegrowth.claim.Verdict;
 import org.valuegrowth.logic.Language;
 import org.valuegrowth.logic.SentenceParser;
+import org.valuegrowth.mind.Agreement;
 import org.valuegrowth.mind.Concept;
 import org.valuegrowth.mind.GrowthStep;
 import org.valuegrowth.mind.Mind;
@@ -104,5 +105,21 @@ public final class MindQueries {
     private static String description(String suffix) {
         return "all schedules over {Reward(food,0.9), Approval(L1,!fed,0.9), Sense(warm,0.8), Reflect(5)} from "
                 + "the food/warm mind (fed := food, cozy := warm & food)" + suffix;
+    }
+
+    /**
+     * The E14 measurement on two individuals (a measurement, not a verdict): both start from the base
+     * mind extended at layer 1 by an ungrounded concept "ghost" (prior 0.5), both get Reward(food, 0.9);
+     * individual A then gets Approval(L1, ghost, 0.9), individual B Approval(L1, ghost, 0.2) and
+     * Sense(warm, 0.8). Both reflect to a fixed point (tol 1e-9, ≤ 5 000 sweeps) and their goal
+     * marginals are compared on grounded versus ungrounded atoms.
+     */
+    public static Agreement individualsAfterReflection() {
+        Mind start = base().extend(1, Vector.of(Concept.ungrounded("ghost", 1, 0.5)))
+                .reward(Want.of(L0.var("food"), 0.9));
+        Mind a = start.approve(1, Want.of(start.language(1).var("ghost"), 0.9));
+        Mind b = start.approve(1, Want.of(start.language(1).var("ghost"), 0.2))
+                .sense(new Observation(L0.var("warm"), 0.8));
+        return Agreement.ofFixedPoints(a, b, ReflectionSettings.defaults(), 1e-9, 5_000);
     }
 }

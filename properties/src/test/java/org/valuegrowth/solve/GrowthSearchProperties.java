@@ -66,4 +66,14 @@ class GrowthSearchProperties {
                 Verdict.Kind.COUNTEREXAMPLE, 10));
         assertThat(v).isInstanceOf(Verdict.Inconclusive.class);
     }
+
+    @Example
+    @Tag("E14")
+    @Label("E14 measurement: the two-individual comparison equals Agreement of the separately reflected minds")
+    void individualsMeasurementIsReproducible() {
+        org.valuegrowth.mind.Agreement m = MindQueries.individualsAfterReflection();
+        assertThat(m.perAtom().map(d -> d.atom())).containsExactly("food", "warm", "fed", "cozy", "ghost");
+        assertThat(m.perAtom().filter(d -> !d.grounded()).map(d -> d.atom())).containsExactly("ghost");
+        assertThat(m).isEqualTo(MindQueries.individualsAfterReflection());
+    }
 }
