@@ -14,10 +14,12 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
+import net.jqwik.api.From;
 import net.jqwik.api.Label;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.constraints.Size;
 
 /** Robustness of {@code kind: mind}: mutated example files never make reading or simulating throw. */
@@ -74,13 +76,14 @@ class MindScenariosProperties {
     @Property(tries = 80, seed = "20261128")
     @Label("a mutated mind file is either rejected with lines or read and simulated without an exception")
     void mutatedFilesNeverThrow(@ForAll @IntRange(min = 0, max = 1) int file,
-                                @ForAll @Size(min = 1, max = 3) List<@net.jqwik.api.From("mutation") Mutation> edits) throws IOException {
+                                @ForAll @Size(min = 1, max = 3) List<@From("mutation") Mutation> edits) throws IOException {
         List<String> lines = Files.readAllLines(ShippedScenariosTest.SPEC.resolve(FILES.get(file)), StandardCharsets.UTF_8);
         for (Mutation e : edits) {
             lines = e.apply(lines);
         }
         String text = String.join("\n", lines) + "\n";
         Either<Vector<Problem>, Scenario> s = Scenarios.parse("m.yaml", text);
+        Statistics.label("outcome").collect(s.isLeft() ? "rejected" : "accepted");
         if (s.isLeft()) {
             assertThat(s.getLeft()).isNotEmpty().allSatisfy(p -> {
                 assertThat(p.file()).isEqualTo("m.yaml");
@@ -90,5 +93,10 @@ class MindScenariosProperties {
             Scenario.Simulation sim = s.get().simulate();
             assertThat(sim.rows()).isNotEmpty().allSatisfy(r -> assertThat(r).hasSize(sim.columns().size()));
         }
+        // the mutations must reach simulate() often enough to test it, and the reader's rejections too
+        Statistics.label("outcome").coverage(c -> {
+            c.check("accepted").percentage(p -> p >= 10);
+            c.check("rejected").percentage(p -> p >= 10);
+        });
     }
 }
