@@ -267,7 +267,8 @@ final class MindScenarios implements ScenarioKind {
         Validation<Seq<String>, Mind> built = description.toMind();
         if (built.isInvalid()) {
             for (String msg : built.getError()) {
-                Tuple2<Integer, String> where = locate(msg, root, sensory.get().line, layerLines, wantLines);
+                Tuple2<Integer, String> where = locate(msg, root.line(), sensory.get().line,
+                        root.get("self").map(YNode::line).getOrElse(root.line()), layerLines, wants, wantLines);
                 p.add(where._1, where._2, msg);
             }
             return Option.none();
@@ -294,9 +295,13 @@ final class MindScenarios implements ScenarioKind {
         return Option.some(new MindRun(name.get(), labels, states, settings.get()));
     }
 
-    /** The line and field of a message from {@link MindDescription#toMind()}, by its prefix. */
-    private static Tuple2<Integer, String> locate(String msg, Fields root, int sensoryLine, Vector<Integer> layerLines,
-                                                  Vector<Integer> wantLines) {
+    /**
+     * The line and field of a message from {@link MindDescription#toMind()}: by its prefix
+     * ("layer k", "sensory", "at most", "want", "self"), a want by its quoted sentence; else the file.
+     * Only reached when the first phase found nothing, so every want of the file was read.
+     */
+    static Tuple2<Integer, String> locate(String msg, int rootLine, int sensoryLine, int selfLine, Vector<Integer> layerLines,
+                                          Vector<WantDescription> wants, Vector<Integer> wantLines) {
         if (msg.startsWith("layer ")) {
             String digits = msg.substring(6).replaceAll("[^0-9].*$", "");
             if (!digits.isEmpty() && digits.length() < 4) {
@@ -309,13 +314,17 @@ final class MindScenarios implements ScenarioKind {
         if (msg.startsWith("sensory") || msg.startsWith("at most")) {
             return new Tuple2<>(sensoryLine, "sensory");
         }
-        if (msg.startsWith("want") && !wantLines.isEmpty()) {
-            return new Tuple2<>(wantLines.head(), "wants");
+        if (msg.startsWith("want")) {
+            for (int i = 0; i < wants.size() && i < wantLines.size(); i++) {
+                if (msg.contains("\"" + wants.get(i).sentence() + "\"") || msg.startsWith("want layer " + wants.get(i).layer() + " ")) {
+                    return new Tuple2<>(wantLines.get(i), "wants[" + i + "]");
+                }
+            }
         }
         if (msg.startsWith("self")) {
-            return new Tuple2<>(root.get("self").map(YNode::line).getOrElse(root.line()), "self");
+            return new Tuple2<>(selfLine, "self");
         }
-        return new Tuple2<>(root.line(), "");
+        return new Tuple2<>(rootLine, "");
     }
 
     /** The sensory layer as read. */

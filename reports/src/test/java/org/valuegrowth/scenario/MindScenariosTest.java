@@ -3,8 +3,10 @@ package org.valuegrowth.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.vavr.Tuple2;
 import io.vavr.collection.HashSet;
 import io.vavr.collection.LinkedHashMap;
+import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -19,6 +21,7 @@ import org.valuegrowth.mind.Mind;
 import org.valuegrowth.mind.MindDescription;
 import org.valuegrowth.mind.StepDescription;
 import org.valuegrowth.mind.Want;
+import org.valuegrowth.mind.WantDescription;
 import org.valuegrowth.solve.LayerValue;
 import org.valuegrowth.solve.MindTrace;
 import org.valuegrowth.solve.TraceRow;
@@ -163,7 +166,7 @@ class MindScenariosTest {
         MindDescription mind = new MindDescription(Vector.of("food", "warm"), Vector.of(2.0, 1.0, 1.0, 2.0),
                 Vector.of(Vector.of(new ConceptDescription("fed", Option.some("food"), 0.5),
                         new ConceptDescription("ghost", Option.none(), 0.3))),
-                Vector.of(new org.valuegrowth.mind.WantDescription(0, "food", 0.9, 1.0)), Vector.of("food"));
+                Vector.of(new WantDescription(0, "food", 0.9, 1.0)), Vector.of("food"));
         Vector<StepDescription> steps = Vector.of(new StepDescription.Approval(1, "!fed", 0.9), new StepDescription.Reflect(200),
                 new StepDescription.Approval(1, "ghost", 0.8), new StepDescription.Sense("warm", 0.8),
                 new StepDescription.Augment(2, Vector.of(new ConceptDescription("content", Option.some("fed & ghost"), 0.5)),
@@ -193,5 +196,45 @@ class MindScenariosTest {
         // the table has a '-' for layer 2 before the augment step opened it
         assertThat(sim.rows().get(0).last()).isEqualTo("-");
         assertThat(sim.rows().last().last()).isNotEqualTo("-");
+    }
+
+    static Tuple2<Integer, String> locate(String msg, Vector<WantDescription> wants) {
+        return MindScenarios.locate(msg, 1, 5, 40, Vector.of(10, 20), wants, Vector.of(30, 31, 32));
+    }
+
+    @Example
+    @Label("a message of MindDescription.toMind() is placed at the line of the item it names")
+    void modelMessagesAreLocated() {
+        Vector<ConceptDescription> layer1 = Vector.of(new ConceptDescription("fed", Option.some("food"), 0.5));
+        Vector<ConceptDescription> layer2 = Vector.of(new ConceptDescription("c", Option.some("zzz"), 0.5));
+        Vector<WantDescription> wants = Vector.of(new WantDescription(0, "food", 0.9, 1.0), new WantDescription(1, "fed &", 0.5, 1.0),
+                new WantDescription(3, "x", 0.5, 1.0));
+        // real messages of the model, not typed here
+        String weights = new MindDescription(Vector.of("food", "warm"), Vector.of(1.0, 2.0), Vector.empty(), Vector.empty(),
+                Vector.empty()).toMind().getError().head();
+        String definition = new MindDescription(Vector.of("food", "warm"), Vector.empty(), Vector.of(layer1, layer2),
+                Vector.empty(), Vector.empty()).toMind().getError().head();
+        Seq<String> wantErrors = new MindDescription(Vector.of("food", "warm"), Vector.empty(), Vector.of(layer1), wants,
+                Vector.of("nobody")).toMind().getError();
+        assertThat(locate(weights, wants)).isEqualTo(new Tuple2<>(5, "sensory"));
+        assertThat(locate(definition, wants)).isEqualTo(new Tuple2<>(20, "layers[1]"));
+        assertThat(wantErrors.map(m -> locate(m, wants))).containsExactly(
+                new Tuple2<>(31, "wants[1]"), new Tuple2<>(32, "wants[2]"), new Tuple2<>(40, "self"));
+        assertThat(locate("something else", wants)).isEqualTo(new Tuple2<>(1, ""));
+    }
+
+    @Example
+    @Label("a value the solver cannot represent (resolution 1e-9) becomes a 'not computed' status, not an exception")
+    void unrepresentableValuesBecomeAStatus() throws java.io.IOException {
+        String text = java.nio.file.Files.readString(SPEC.resolve("mind-food.yaml"))
+                .replace("resolution: 1/10000", "resolution: 1e-9");
+        Scenario.Simulation sim = Scenarios.parse("tiny.yaml", text).get().simulate();
+        Vector<Object> steps = at(sim.json(), "steps");
+        for (Object s : steps) {
+            for (Object l : MindScenariosTest.<Vector<Object>>at(s, "layers")) {
+                assertThat((String) at(l, "value", "status")).startsWith("not computed: ");
+            }
+        }
+        assertThat(sim.rows().map(r -> r.get(4))).containsOnly("n/c");
     }
 }
