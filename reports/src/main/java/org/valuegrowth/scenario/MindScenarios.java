@@ -171,6 +171,7 @@ final class MindScenarios implements ScenarioKind {
     private static final class Names {
         private final java.util.List<java.util.List<String>> layers = new java.util.ArrayList<>();
         private final java.util.Map<String, Integer> firstLine = new java.util.HashMap<>();
+        private final java.util.Set<Integer> incomplete = new java.util.HashSet<>();
 
         int top() {
             return layers.size() - 1;
@@ -189,6 +190,15 @@ final class MindScenarios implements ScenarioKind {
             }
             firstLine.put(name, line);
             layers.get(layer).add(name);
+        }
+
+        /** Records that some name of {@code layer} could not be read, so sentences over it are not checked. */
+        void markIncomplete(int layer) {
+            incomplete.add(layer);
+        }
+
+        boolean complete(int layer) {
+            return !incomplete.contains(layer);
         }
 
         int size(int layer) {
@@ -220,6 +230,9 @@ final class MindScenarios implements ScenarioKind {
         Names names = new Names();
         names.openLayer();
         Option<Sensory> sensory = root.require("sensory").flatMap(n -> sensory(p, n, names));
+        if (sensory.isEmpty() && names.size(0) == 0) {
+            names.markIncomplete(0);
+        }
         Vector<Vector<ConceptDescription>> upper = Vector.empty();
         Vector<Integer> layerLines = Vector.empty();
         for (Tuple2<YNode, Integer> t : root.listOrEmpty("layers").getOrElse(Vector.empty()).zipWithIndex()) {
@@ -227,10 +240,13 @@ final class MindScenarios implements ScenarioKind {
             int layer = t._2 + 1;
             names.openLayer();
             layerLines = layerLines.append(t._1.line());
-            upper = upper.append(Fields.of(p, path, t._1, "concepts")
+            Option<Vector<ConceptDescription>> cs = Fields.of(p, path, t._1, "concepts")
                     .flatMap(f -> f.list("concepts").map(items -> concepts(p, path + ".concepts", f.get("concepts").get(),
-                            items, layer, names)))
-                    .getOrElse(Vector.empty()));
+                            items, layer, names)));
+            if (cs.isEmpty()) {
+                names.markIncomplete(layer);
+            }
+            upper = upper.append(cs.getOrElse(Vector.empty()));
         }
         Vector<WantDescription> wants = Vector.empty();
         Vector<Integer> wantLines = Vector.empty();
@@ -263,11 +279,11 @@ final class MindScenarios implements ScenarioKind {
         if (!p.isEmpty() || name.isEmpty() || sensory.isEmpty() || settings.isEmpty()) {
             return Option.none();
         }
-        MindDescription description = new MindDescription(sensory.get().atoms, sensory.get().weights, upper, wants, self);
+        MindDescription description = new MindDescription(sensory.get().atoms(), sensory.get().weights(), upper, wants, self);
         Validation<Seq<String>, Mind> built = description.toMind();
         if (built.isInvalid()) {
             for (String msg : built.getError()) {
-                Tuple2<Integer, String> where = locate(msg, root.line(), sensory.get().line,
+                Tuple2<Integer, String> where = locate(msg, root.line(), sensory.get().line(),
                         root.get("self").map(YNode::line).getOrElse(root.line()), layerLines, wants, wantLines);
                 p.add(where._1, where._2, msg);
             }
@@ -327,17 +343,8 @@ final class MindScenarios implements ScenarioKind {
         return new Tuple2<>(rootLine, "");
     }
 
-    /** The sensory layer as read. */
-    private static final class Sensory {
-        final Vector<String> atoms;
-        final Vector<Double> weights;
-        final int line;
-
-        Sensory(Vector<String> atoms, Vector<Double> weights, int line) {
-            this.atoms = atoms;
-            this.weights = weights;
-            this.line = line;
-        }
+    /** The sensory layer as read: atom names, world weights (empty = uniform), and the section's line. */
+    private record Sensory(Vector<String> atoms, Vector<Double> weights, int line) {
     }
 
     private static Option<Sensory> sensory(Problems p, YNode node, Names names) {
@@ -350,6 +357,8 @@ final class MindScenarios implements ScenarioKind {
                 if (a.isDefined()) {
                     names.declare(p, t._1.line(), path, 0, a.get());
                     atoms = atoms.append(a.get());
+                } else {
+                    names.markIncomplete(0);
                 }
             }
             YNode list = f.get("atoms").get();
@@ -385,13 +394,12 @@ final class MindScenarios implements ScenarioKind {
 
     private static Vector<ConceptDescription> concepts(Problems p, String path, YNode listNode, Vector<YNode> items,
                                                        int layer, Names names) {
-        Language lower = names.language(layer - 1);
         Vector<ConceptDescription> out = Vector.empty();
         if (items.isEmpty()) {
             p.add(listNode.line(), path, "a layer needs at least one concept");
         }
         for (Tuple2<YNode, Integer> t : items.zipWithIndex()) {
-            Option<ConceptDescription> c = concept(p, path + "[" + t._2 + "]", t._1, layer, lower, names);
+            Option<ConceptDescription> c = concept(p, path + "[" + t._2 + "]", t._1, layer, names);
             if (c.isDefined()) {
                 out = out.append(c.get());
             }
@@ -403,17 +411,20 @@ final class MindScenarios implements ScenarioKind {
         return out;
     }
 
-    private static Option<ConceptDescription> concept(Problems p, String path, YNode node, int layer, Language lower,
-                                                      Names names) {
+    private static Option<ConceptDescription> concept(Problems p, String path, YNode node, int layer, Names names) {
         return Fields.of(p, path, node, "name", "definition", "prior").flatMap(f -> {
             Option<String> name = f.string("name").flatMap(s -> Models.build(p, f.get("name").get().line(), path + ".name",
                     () -> new Atom(s, layer)).map(Atom::name));
-            name.forEach(n -> names.declare(p, f.get("name").get().line(), path + ".name", layer, n));
+            if (name.isDefined()) {
+                names.declare(p, f.get("name").get().line(), path + ".name", layer, name.get());
+            } else {
+                names.markIncomplete(layer);
+            }
             Option<Option<String>> definition = Option.some(Option.none());
             if (f.has("definition")) {
                 YNode d = f.get("definition").get();
                 definition = Values.string(p, path + ".definition", d).flatMap(text -> parse(p, d.line(), path + ".definition",
-                        lower, text, "atoms of layer " + (layer - 1)).map(s -> Option.some(text)));
+                        names, layer - 1, text, "atoms of layer " + (layer - 1)).map(s -> Option.some(text)));
                 if (f.has("prior")) {
                     p.add(f.get("prior").get().line(), path + ".prior",
                             "a concept with a definition takes no prior (its probability is pushed forward from the layer below)");
@@ -432,14 +443,20 @@ final class MindScenarios implements ScenarioKind {
         });
     }
 
-    private static Option<Sentence> parse(Problems p, int line, String path, Language lang, String text, String over) {
+    /**
+     * The sentence over the names of {@code layer}, or none with the parser's message recorded. Over a
+     * layer some of whose names could not be read, an "unknown atom" is not recorded: it would only
+     * repeat the problem already reported where the name is declared.
+     */
+    private static Option<Sentence> parse(Problems p, int line, String path, Names names, int layer, String text, String over) {
+        Language lang = names.language(layer);
         Either<String, Sentence> s;
         try {
             s = SentenceParser.parse(lang, text);
         } catch (ModelException e) {
             s = Either.left(e.getMessage());
         }
-        if (s.isLeft()) {
+        if (s.isLeft() && (names.complete(layer) || !s.getLeft().startsWith("unknown atom"))) {
             p.add(line, path, s.getLeft() + " (a sentence here uses the " + over + ": "
                     + lang.atoms().map(Atom::name).mkString(", ") + ")");
         }
@@ -451,7 +468,7 @@ final class MindScenarios implements ScenarioKind {
             Option<Long> layer = f.integer("layer", 0, names.top(), 0);
             Option<String> text = f.string("sentence");
             Option<Sentence> s = layer.isDefined() && text.isDefined()
-                    ? parse(p, f.get("sentence").get().line(), path + ".sentence", names.language(layer.get().intValue()),
+                    ? parse(p, f.get("sentence").get().line(), path + ".sentence", names, layer.get().intValue(),
                             text.get(), "atoms of layer " + layer.get())
                     : Option.none();
             Option<Double> target = f.probability("target");
@@ -486,7 +503,7 @@ final class MindScenarios implements ScenarioKind {
             case "reward":
                 return Fields.of(p, sub, v, "sentence", "target").flatMap(g -> {
                     Option<Sentence> s = g.string("sentence").flatMap(text -> parse(p, g.get("sentence").get().line(),
-                            sub + ".sentence", names.language(0), text, "sensory atoms"));
+                            sub + ".sentence", names, 0, text, "sensory atoms"));
                     Option<Double> target = g.probability("target");
                     return s.isDefined() && target.isDefined()
                             ? Option.some(new StepDescription.Reward(g.string("sentence").get(), target.get()))
@@ -498,7 +515,7 @@ final class MindScenarios implements ScenarioKind {
                     Option<String> text = g.string("sentence");
                     Option<Sentence> s = layer.isDefined() && text.isDefined()
                             ? parse(p, g.get("sentence").get().line(), sub + ".sentence",
-                                    names.language(layer.get().intValue()), text.get(), "atoms of layer " + layer.get())
+                                    names, layer.get().intValue(), text.get(), "atoms of layer " + layer.get())
                             : Option.none();
                     Option<Double> target = g.probability("target");
                     return s.isDefined() && target.isDefined()
@@ -527,12 +544,20 @@ final class MindScenarios implements ScenarioKind {
                 data = data.append(observation(p, sub + ".data[" + t._2 + "]", t._1, names));
             }
         }
-        if (layer.isEmpty() || items.isEmpty()) {
+        if (layer.isEmpty()) {
+            // the new names' layer is unknown: later sentences over any upper layer are not checked
+            for (int l = 1; l <= names.top(); l++) {
+                names.markIncomplete(l);
+            }
             return Option.none();
         }
         int l = layer.get().intValue();
         if (l == names.top() + 1) {
             names.openLayer();
+        }
+        if (items.isEmpty()) {
+            names.markIncomplete(l);
+            return Option.none();
         }
         Vector<ConceptDescription> cs = concepts(p, sub + ".concepts", g.get().get("concepts").get(), items.get(), l, names);
         if (cs.size() != items.get().size() || !data.forAll(Option::isDefined)) {
@@ -546,7 +571,7 @@ final class MindScenarios implements ScenarioKind {
         return Fields.of(p, path, v, "sentence", "reliability").flatMap(g -> {
             Option<String> text = g.string("sentence");
             Option<Sentence> s = text.flatMap(t -> parse(p, g.get("sentence").get().line(), path + ".sentence",
-                    names.language(0), t, "sensory atoms"));
+                    names, 0, t, "sensory atoms"));
             Option<Double> rho = g.number("reliability").flatMap(r -> Models.build(p, g.get("reliability").get().line(),
                     path + ".reliability", () -> new Observation(s.getOrElse(new Sentence.Const(true)), r).reliability()));
             return s.isDefined() && rho.isDefined() ? Option.some(new StepDescription.Sense(text.get(), rho.get())) : Option.none();

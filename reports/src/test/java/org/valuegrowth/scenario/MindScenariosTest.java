@@ -237,4 +237,20 @@ class MindScenariosTest {
         }
         assertThat(sim.rows().map(r -> r.get(4))).containsOnly("n/c");
     }
+
+    @Example
+    @Label("a name that could not be read does not make every later use of its layer an error")
+    void brokenDeclarationsDoNotCascade() {
+        String text = "kind: mind\nname: cascade\nlayers:\n  - concepts:\n      - {name: fed, definition: food}\n"
+                + "      - {name: 9bad, prior: 0.3}\nwants:\n  - {sentence: food, target: 0.5}\n"
+                + "  - {layer: 1, sentence: 9bad | fed, target: 0.5}\nsteps:\n"
+                + "  - extend: {layer: 7, concepts: [{name: c, definition: fed}]}\n"
+                + "  - approval: {layer: 1, sentence: c, target: 0.5}\n";
+        assertThat(Scenarios.parse("c.yaml", text).getLeft().map(p -> p.line() + ": " + p.field() + ": " + p.message()))
+                .containsExactly(
+                        "1: sensory: missing required field 'sensory'",
+                        "6: layers[0].concepts[1].name: atom name must be an identifier: 9bad",
+                        "9: wants[1].sentence: unexpected '9' at column 1 in \"9bad | fed\" (a sentence here uses the atoms of layer 1: fed)",
+                        "11: steps[0].extend.layer: 7 is outside [1, 2]");
+    }
 }
