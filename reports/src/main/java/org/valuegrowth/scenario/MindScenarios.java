@@ -343,7 +343,7 @@ final class MindScenarios implements ScenarioKind {
         return new Tuple2<>(rootLine, "");
     }
 
-    /** The sensory layer as read: atom names, world weights (empty = uniform), and the section's line. */
+    /** The sensory layer as read: atom names, world weights (empty = uniform), and the line of the weights (else of the section). */
     private record Sensory(Vector<String> atoms, Vector<Double> weights, int line) {
     }
 
@@ -384,11 +384,13 @@ final class MindScenarios implements ScenarioKind {
                 }
             }
             int worlds = 1 << items.size();
-            if (!ws.get().isEmpty() && ws.get().size() != worlds) {
+            if (!items.isEmpty() && !ws.get().isEmpty() && ws.get().size() != worlds) {
                 p.add(f.get("weights").get().line(), "sensory.weights", ws.get().size() + " weights given for "
                         + worlds + " sensory worlds (one per world; bit i of the world index = atom i)");
             }
-            return Option.some(new Sensory(atoms, weights, node.line()));
+            // the model's messages about the sensory world-model concern the weights when there are any
+            int line = f.get("weights").map(YNode::line).getOrElse(node.line());
+            return Option.some(new Sensory(atoms, weights, line));
         }));
     }
 

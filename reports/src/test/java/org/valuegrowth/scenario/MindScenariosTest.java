@@ -75,6 +75,13 @@ class MindScenariosTest {
     }
 
     @Example
+    @Label("a world-model the model rejects after the first phase (weights summing to infinity) is placed at the weights")
+    void modelRejectionAfterTheFirstPhaseIsLocated() {
+        assertThat(problems("bad/mind-weights-overflow.yaml")).containsExactly(
+                "7: sensory: sensory world-model: sensory world-model sums to 0.0, not 1 (tolerance 1.0E-9)");
+    }
+
+    @Example
     @Label("a step may use a concept an earlier extend step introduced, and only from then on")
     void namesFollowTheSteps() {
         String head = "kind: mind\nname: n\nsensory: {atoms: [a, b]}\nsteps:\n";
