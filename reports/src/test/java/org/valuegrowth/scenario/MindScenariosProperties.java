@@ -20,11 +20,16 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.statistics.Statistics;
+import net.jqwik.api.statistics.StatisticsReport;
 import net.jqwik.api.constraints.Size;
 
-/** Robustness of {@code kind: mind}: mutated example files never make reading or simulating throw. */
+/**
+ * Robustness of {@code kind: mind}: the shipped files (two valid, one malformed), mutated by up to
+ * three line edits, never make reading or simulating throw; at least 10% of the mutants must be
+ * accepted (so simulate runs) and 10% rejected.
+ */
 class MindScenariosProperties {
-    static final Vector<String> FILES = Vector.of("mind-food.yaml", "mind-conflict.yaml");
+    static final Vector<String> FILES = Vector.of("mind-food.yaml", "mind-conflict.yaml", "bad/mind-many-problems.yaml");
     static final Vector<String> TOKENS = Vector.of("-1", "0", "1", "2", "3", "1.5", "1/0", "0/0", "0.5", "1e308", "-0",
             "abc", "food", "fed", "ghost", "cozy", "!", "&", "!food", "food &", "[]", "{}", "[1, 2]", "{a: 1}", "\"\"", "~",
             "10000", "99999999999999999999", "NaN", ".inf", "true", "1e-300", "2/3", "- x", "x:", "12", "4096");
@@ -73,9 +78,10 @@ class MindScenariosProperties {
                 Arbitraries.integers().between(0, 9), Arbitraries.integers().between(0, TOKENS.size() - 1)).as(Mutation::new);
     }
 
-    @Property(tries = 80, seed = "20261128")
+    @Property(tries = 90, seed = "20261128")
+    @StatisticsReport(StatisticsReport.StatisticsReportMode.OFF)
     @Label("a mutated mind file is either rejected with lines or read and simulated without an exception")
-    void mutatedFilesNeverThrow(@ForAll @IntRange(min = 0, max = 1) int file,
+    void mutatedFilesNeverThrow(@ForAll @IntRange(min = 0, max = 2) int file,
                                 @ForAll @Size(min = 1, max = 3) List<@From("mutation") Mutation> edits) throws IOException {
         List<String> lines = Files.readAllLines(ShippedScenariosTest.SPEC.resolve(FILES.get(file)), StandardCharsets.UTF_8);
         for (Mutation e : edits) {
