@@ -76,4 +76,26 @@ class CliTest {
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("5 problems", "kelly-many-problems.yaml:15: observations[2]").doesNotContain("\tat ");
     }
+
+    @Example
+    void checkOfAPlantedWeakMarketScenarioExitsThreeWithAReplayedWitness() {
+        Run r = run("check", "../spec/scenarios/lia-constant-half.yaml");
+        assertThat(r.code()).isEqualTo(3);
+        assertThat(r.out()).contains("**Verdict: COUNTEREXAMPLE FOUND**", "Replayed outside the search");
+    }
+
+    @Example
+    void inconsistentDeductionsAreReportedWithTheirLine() {
+        Run r = run("simulate", "../spec/scenarios/bad/lia-inconsistent.yaml");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("lia-inconsistent.yaml:9: deductions[1].sentences: inconsistent deductions",
+                "lia-inconsistent.yaml:13: traders[0].trades.a", "lia-inconsistent.yaml:15: traders[1].trades.zz: unknown atom 'zz'");
+    }
+
+    @Example
+    void listShowsEveryCatalogueEntry() {
+        Run r = run("list");
+        assertThat(r.code()).isEqualTo(0);
+        assertThat(r.out()).contains("LIC.lia", "LIC.planted-constant", "E10", "E3", "E12", "E13");
+    }
 }
