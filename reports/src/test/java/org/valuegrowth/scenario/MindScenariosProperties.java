@@ -35,13 +35,13 @@ class MindScenariosProperties {
             "10000", "99999999999999999999", "NaN", ".inf", "true", "1e-300", "2/3", "- x", "x:", "12", "4096");
     static final Pattern WORD = Pattern.compile("[A-Za-z0-9_./!&|-]+");
 
-    /** One edit of a file's lines: delete, replace a word, replace the value after the last ':', or duplicate. */
-    record Mutation(int kind, int line, int word, int token) {
+    /** One edit of a file's lines: delete, replace a word, replace the value after the last ':', or duplicate; the new text is a token or a random string. */
+    record Mutation(int kind, int line, int word, String token) {
         List<String> apply(List<String> lines) {
             List<String> out = new java.util.ArrayList<>(lines);
             int i = Math.floorMod(line, out.size());
             String l = out.get(i);
-            String t = TOKENS.get(Math.floorMod(token, TOKENS.size()));
+            String t = token;
             switch (kind) {
                 case 0:
                     out.remove(i);
@@ -75,7 +75,8 @@ class MindScenariosProperties {
     @Provide
     Arbitrary<Mutation> mutation() {
         return Combinators.combine(Arbitraries.integers().between(0, 3), Arbitraries.integers().between(0, 99),
-                Arbitraries.integers().between(0, 9), Arbitraries.integers().between(0, TOKENS.size() - 1)).as(Mutation::new);
+                Arbitraries.integers().between(0, 9),
+                Arbitraries.oneOf(Arbitraries.of(TOKENS.toJavaList()), Arbitraries.strings().ofMaxLength(8))).as(Mutation::new);
     }
 
     @Property(tries = 90, seed = "20261128")
