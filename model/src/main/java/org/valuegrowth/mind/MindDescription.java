@@ -56,6 +56,9 @@ public record MindDescription(Vector<String> sensoryAtoms, Vector<Double> sensor
                 }
                 z += v;
             }
+            if (!Double.isFinite(z)) {
+                errors = errors.append("sensory weights sum to " + z + "; scale them down");
+            }
             for (int x = 0; x < worlds; x++) {
                 w[x] = sensoryWeights.get(x) / z;
             }

@@ -78,7 +78,7 @@ class MindScenariosTest {
     @Label("a world-model the model rejects after the first phase (weights summing to infinity) is placed at the weights")
     void modelRejectionAfterTheFirstPhaseIsLocated() {
         assertThat(problems("bad/mind-weights-overflow.yaml")).containsExactly(
-                "7: sensory: sensory world-model: sensory world-model sums to 0.0, not 1 (tolerance 1.0E-9)");
+                "7: sensory: sensory weights sum to Infinity; scale them down");
     }
 
     @Example
