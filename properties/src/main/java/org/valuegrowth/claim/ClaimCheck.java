@@ -16,4 +16,19 @@ public interface ClaimCheck {
      * @return the verdict with its bound, statistics and, if found, the replayed witness
      */
     Verdict run(Budget budget, long seed);
+
+    /** A check from its statement and its search. */
+    static ClaimCheck of(ClaimInfo info, java.util.function.BiFunction<Budget, Long, Verdict> search) {
+        return new ClaimCheck() {
+            @Override
+            public ClaimInfo info() {
+                return info;
+            }
+
+            @Override
+            public Verdict run(Budget budget, long seed) {
+                return search.apply(budget, seed);
+            }
+        };
+    }
 }

@@ -8,6 +8,7 @@ import org.valuegrowth.claim.Bound;
 import org.valuegrowth.claim.Budget;
 import org.valuegrowth.claim.ClaimCheck;
 import org.valuegrowth.claim.ClaimInfo;
+import org.valuegrowth.claim.CrossCheck;
 import org.valuegrowth.claim.SearchStatistics;
 import org.valuegrowth.claim.Verdict;
 import org.valuegrowth.claim.Witness;
@@ -110,52 +111,19 @@ public final class GrowthChecks {
     }
 
     private static ClaimCheck flipCheck(ClaimInfo info, LearningTimeFlipSearch.Space space) {
-        return new ClaimCheck() {
-            @Override
-            public ClaimInfo info() {
-                return info;
-            }
-
-            @Override
-            public Verdict run(Budget budget, long seed) {
-                LearningTimeFlipSearch.Space sp = new LearningTimeFlipSearch.Space(space.virgin(), space.corpora(),
-                        space.processes(), space.processNames(), space.epsilon(), space.horizon(),
-                        Math.min(space.maxTriples(), budget.maxNodes()), space.criterion());
-                Verdict primary = LearningTimeFlipSearch.targeted(sp, LearningTimeFlipSearch.Pretraining.MODEL);
-                Verdict second = LearningTimeFlipSearch.bruteForce(sp, LearningTimeFlipSearch.Pretraining.MODEL);
-                return confirmed(primary, second);
-            }
-        };
-    }
-
-    /** The primary verdict if the second engine agrees on the headline and the witness; otherwise INCONCLUSIVE. */
-    static Verdict confirmed(Verdict primary, Verdict second) {
-        boolean same = primary.headline().equals(second.headline())
-                && (!(primary instanceof Verdict.Found)
-                || ((Verdict.Found) primary).witness().summary().equals(((Verdict.Found) second).witness().summary()));
-        if (same) {
-            return primary;
-        }
-        return new Verdict.Inconclusive(primary instanceof Verdict.Found ? ((Verdict.Found) primary).kind()
-                : primary instanceof Verdict.NoneWithinBound ? ((Verdict.NoneWithinBound) primary).kind()
-                : ((Verdict.Inconclusive) primary).kind(), primary.bound(), primary.statistics(),
-                "engines disagree: " + primary.statistics().engine() + " says " + primary.headline() + ", "
-                        + second.statistics().engine() + " says " + second.headline());
+        return ClaimCheck.of(info, (budget, seed) -> {
+            LearningTimeFlipSearch.Space sp = new LearningTimeFlipSearch.Space(space.virgin(), space.corpora(),
+                    space.processes(), space.processNames(), space.epsilon(), space.horizon(),
+                    Math.min(space.maxTriples(), budget.maxNodes()), space.criterion());
+            Verdict primary = LearningTimeFlipSearch.targeted(sp, LearningTimeFlipSearch.Pretraining.MODEL);
+            Verdict second = LearningTimeFlipSearch.bruteForce(sp, LearningTimeFlipSearch.Pretraining.MODEL);
+            return CrossCheck.confirmed(primary, second);
+        });
     }
 
     private static ClaimCheck check(ClaimInfo info, java.util.function.Supplier<ConceptSplitSearch.Instance> instance,
                                     boolean quantifyExtrapolations) {
-        return new ClaimCheck() {
-            @Override
-            public ClaimInfo info() {
-                return info;
-            }
-
-            @Override
-            public Verdict run(Budget budget, long seed) {
-                return runE10(instance.get(), quantifyExtrapolations, budget);
-            }
-        };
+        return ClaimCheck.of(info, (budget, seed) -> runE10(instance.get(), quantifyExtrapolations, budget));
     }
 
     private static Verdict runE10(ConceptSplitSearch.Instance base, boolean quantify, Budget budget) {
@@ -182,7 +150,7 @@ public final class GrowthChecks {
             }
             ConceptSplitSearch.Instance in = new ConceptSplitSearch.Instance(base.market(), base.trained(),
                     new Concept(base.concept().name(), rules, base.concept().fallback(), base.concept().grounding()));
-            Verdict v = confirmed(ConceptSplitSearch.choco(in, grid), ConceptSplitSearch.bruteForce(in, grid));
+            Verdict v = CrossCheck.confirmed(ConceptSplitSearch.choco(in, grid), ConceptSplitSearch.bruteForce(in, grid));
             SearchStatistics s = v.statistics();
             candidates += s.candidates();
             nodes += s.nodes();
