@@ -51,6 +51,22 @@ final class GrowthScenarios implements ScenarioKind {
         return new Reader(root).read();
     }
 
+    private static final Vector<String> PREDICTORS = Vector.of("iid", "markov", "periodic", "laplace", "worlds");
+
+    /**
+     * A predictor in the syntax of {@code kind: kelly}. A single unknown key is reported here (as an
+     * unknown key, by {@link Fields#of}) and not passed on, because the shared reader expects one of
+     * the known keys once its map has exactly one entry.
+     */
+    static Option<Predictor> predictor(Problems p, String path, YNode node, int m, Option<Language> lang) {
+        if (node instanceof YNode.Map && ((YNode.Map) node).entries().size() == 1
+                && !PREDICTORS.contains(((YNode.Map) node).entries().get(0)._1.value())) {
+            Fields.of(p, path, node, PREDICTORS.toJavaArray(String[]::new));
+            return Option.none();
+        }
+        return KellyScenarios.predictor(p, path, node, m, lang);
+    }
+
     /** One read of one file: a builder that lives for a single parse. */
     static final class Reader {
         final Fields root;
@@ -183,7 +199,7 @@ final class GrowthScenarios implements ScenarioKind {
                 }
                 Option<Double> bits = f.get().number("bits");
                 Option<Predictor> pred = f.get().require("predictor")
-                        .flatMap(n -> KellyScenarios.predictor(p, path + ".predictor", n, alphabet, lang));
+                        .flatMap(n -> predictor(p, path + ".predictor", n, alphabet, lang));
                 Option<PredictorTrader> trader = name.isDefined() && bits.isDefined() && pred.isDefined()
                         ? Models.build(p, t._1.line(), path, () -> new PredictorTrader(name.get(), bits.get(), pred.get()))
                         : Option.none();
@@ -233,7 +249,7 @@ final class GrowthScenarios implements ScenarioKind {
                 });
                 Option<Vector<String>> members = members(f.get(), path, traderNames);
                 Option<Predictor> voice = f.get().require("voice")
-                        .flatMap(n -> KellyScenarios.predictor(p, path + ".voice", n, alphabet, lang));
+                        .flatMap(n -> predictor(p, path + ".voice", n, alphabet, lang));
                 if (name.isDefined() && traits.isDefined() && members.isDefined() && voice.isDefined()) {
                     Option<Persona> persona = Models.build(p, t._1.line(), path, () -> new Persona(name.get(),
                             LinkedHashSet.ofAll(traits.get()), LinkedHashSet.ofAll(members.get()), voice.get()));
@@ -323,7 +339,7 @@ final class GrowthScenarios implements ScenarioKind {
                         : Option.none();
             }
             Option<String> name = f.get().string("name");
-            Option<Predictor> process = KellyScenarios.predictor(p, path + ".process", f.get().get("process").get(), alphabet, lang);
+            Option<Predictor> process = predictor(p, path + ".process", f.get().get("process").get(), alphabet, lang);
             return name.isDefined() && process.isDefined() && weight.isDefined()
                     ? Models.build(p, node.line(), path, () -> new Source(name.get(), weight.get(), process.get()))
                     : Option.none();

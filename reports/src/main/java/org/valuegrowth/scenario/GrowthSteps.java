@@ -53,8 +53,10 @@ final class GrowthSteps {
                 continue;
             }
             YNode.Map map = (YNode.Map) t._1;
-            if (map.entries().size() != 1) {
-                p.add(t._1.line(), path, "give exactly one of " + String.join(", ", KINDS));
+            if (map.entries().size() != 1 || !Vector.of(KINDS).contains(map.entries().get(0)._1.value())) {
+                if (map.entries().size() != 1) {
+                    p.add(t._1.line(), path, "give exactly one of " + String.join(", ", KINDS));
+                }
                 continue;
             }
             String key = map.entries().get(0)._1.value();
@@ -162,7 +164,7 @@ final class GrowthSteps {
                 p.add(line, f.pathOf("concept"), "concept '" + name.get() + "' has no 'grounding' to reflect on");
                 concept = Option.none();
             }
-            Option<Predictor> shown = f.require("shown").flatMap(n -> KellyScenarios.predictor(p, f.pathOf("shown"), n,
+            Option<Predictor> shown = f.require("shown").flatMap(n -> GrowthScenarios.predictor(p, f.pathOf("shown"), n,
                     refs.alphabet(), refs.lang()));
             Option<Long> k = f.integer("demonstrations", 0, MAX_DEMONSTRATIONS);
             Option<Tuple2<Mode, Long>> ms = modeAndSeed(p, f);
