@@ -92,7 +92,7 @@ final class GrowthScenarios implements ScenarioKind {
             LinkedHashMap<String, Task> tasks = alphabet < 0 ? LinkedHashMap.empty() : tasks();
             LinkedHashMap<String, Concept> concepts = concepts(traderNames);
             Vector<Sentence> track = Vector.empty();
-            if (root.has("track")) {
+            if (root.has("track") && (lang.isDefined() || !root.has("atoms"))) {
                 if (lang.isEmpty()) {
                     p.add(root.get("track").get().line(), "track", "'track' needs 'atoms' (sentence prices exist only over worlds)");
                 } else {
@@ -410,6 +410,9 @@ final class GrowthScenarios implements ScenarioKind {
             if (text.trim().matches("-?[0-9]+")) {
                 return Values.integer(p, path, new YNode.Scalar(text, line), 0, alphabet - 1).map(x -> HashSet.of(x.intValue()));
             }
+            if (lang.isEmpty() && root.has("atoms")) {
+                return Option.none();
+            }
             if (lang.isEmpty()) {
                 p.add(line, path, "expected a symbol 0.." + (alphabet - 1) + ", found '" + text + "' (sentences need 'atoms')");
                 return Option.none();
@@ -418,6 +421,9 @@ final class GrowthScenarios implements ScenarioKind {
         }
 
         Option<Sentence> sentence(int line, String path, String text) {
+            if (lang.isEmpty() && root.has("atoms")) {
+                return Option.none();
+            }
             if (lang.isEmpty()) {
                 p.add(line, path, "sentences need 'atoms' at the top level");
                 return Option.none();

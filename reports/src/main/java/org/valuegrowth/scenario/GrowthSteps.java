@@ -30,6 +30,7 @@ final class GrowthSteps {
     static final long MAX_DEMONSTRATIONS = 100_000;
     static final long MAX_GROUP = 10_000;
     static final long MAX_ITERATIONS = 10_000;
+    static final long MAX_ROLLOUTS = 1_000_000;
 
     private static final String[] KINDS = {"pretrain", "sft", "grpo", "extend", "reflect"};
 
@@ -143,6 +144,11 @@ final class GrowthSteps {
             Option<AdvantageConvention> conv = f.get("convention").map(n -> convention(p, n, f.pathOf("convention")))
                     .getOrElse(Option.some(AdvantageConvention.TRL));
             Option<Tuple2<Mode, Long>> ms = modeAndSeed(p, f);
+            if (group.isDefined() && iterations.isDefined() && group.get() * iterations.get() > MAX_ROLLOUTS) {
+                p.add(v.line(), path, "group × iterations = " + group.get() * iterations.get() + " rollouts; at most "
+                        + MAX_ROLLOUTS + " per step");
+                return Option.none();
+            }
             boolean ok = task.isDefined() && group.isDefined() && eta.isDefined() && beta.isDefined() && iterations.isDefined()
                     && conv.isDefined() && ms.isDefined();
             return ok ? Models.build(p, v.line(), path, () -> new Grpo(task.get(), group.get().intValue(), eta.get(), beta.get(),
