@@ -256,4 +256,33 @@ class GrowthScenariosTest {
         assertThat(sim.rows().get(3).last()).isEqualTo("-");
         assertThat(sim.rows().get(4).get(1)).isEqualTo("extend(plork-the-greenge)");
     }
+
+    static final Path DOC = Path.of("..", "spec", "scenario-growth.md");
+
+    @Example
+    @Label("spec/scenario-growth.md: its YAML example runs to the shipped file's table, and the table shown is that table")
+    void specExampleIsTheShippedFile() throws IOException {
+        String doc = Files.readString(DOC, StandardCharsets.UTF_8);
+        int start = doc.indexOf("```yaml\n") + "```yaml\n".length();
+        String block = doc.substring(start, doc.indexOf("```", start));
+        Scenario.Simulation fromDoc = Scenarios.parse("doc.yaml", block).get().simulate();
+        Scenario.Simulation fromFile = Scenarios.load(SPEC.resolve("growth-refusal.yaml")).get().simulate();
+        assertThat(fromDoc.rows()).isEqualTo(fromFile.rows());
+        Vector<String> lines = Vector.of(doc.split("\n")).map(l -> l.trim().replaceAll("\\s+", " "));
+        assertThat(lines).contains(String.join(" ", fromFile.columns()));
+        for (Vector<String> row : fromFile.rows()) {
+            assertThat(lines).contains(String.join(" ", row));
+        }
+    }
+
+    @Example
+    @Label("spec/scenario-growth.md lists exactly the problems the bad files produce")
+    void specErrorsAreTheReportedOnes() throws IOException {
+        String doc = Files.readString(DOC, StandardCharsets.UTF_8);
+        for (String bad : Vector.of("growth-many-problems.yaml", "growth-refused-step.yaml")) {
+            for (Problem p : Scenarios.load(SPEC.resolve("bad").resolve(bad)).getLeft()) {
+                assertThat(doc).contains(bad + ":" + p.line() + ": " + p.field() + ": " + p.message() + "\n");
+            }
+        }
+    }
 }
