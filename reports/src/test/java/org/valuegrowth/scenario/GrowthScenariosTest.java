@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import net.jqwik.api.Example;
 import net.jqwik.api.Label;
+import net.jqwik.api.Tag;
 import org.valuegrowth.report.JsonTrees;
 
 /**
@@ -104,6 +105,7 @@ class GrowthScenariosTest {
     }
 
     @Example
+    @Tag("C5")
     @Label("growth-refusal.yaml: one expected GRPO round gives the worked share e^-.4/(e^-.4 + e^.4), then four more")
     void refusalFollowsTheWorkedExample() {
         JsonNode steps = json("growth-refusal.yaml").get("steps");
@@ -127,6 +129,7 @@ class GrowthScenariosTest {
     }
 
     @Example
+    @Tag("E0")
     @Label("growth-birds.yaml: three archaic demonstrations move the victorian trait to ≈ 0.994660 (spec/growth.md §1)")
     void birdsMoveTheVictorianTrait() {
         JsonNode steps = json("growth-birds.yaml").get("steps");
@@ -182,6 +185,7 @@ class GrowthScenariosTest {
     }
 
     @Example
+    @Tag("E10")
     @Label("growth-assistant.yaml: per step, the JSON has wealth by cluster, entropy, tracked prices and concept beliefs, "
             + "all equal to recomputations from the trader shares")
     void assistantJsonMatchesRecomputation() {
