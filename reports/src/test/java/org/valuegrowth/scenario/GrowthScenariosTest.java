@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import net.jqwik.api.Example;
 import net.jqwik.api.Label;
 import net.jqwik.api.Tag;
+import org.valuegrowth.growth.GrowthRun;
 import org.valuegrowth.report.JsonTrees;
 
 /**
@@ -287,6 +288,69 @@ class GrowthScenariosTest {
             for (Problem p : Scenarios.load(SPEC.resolve("bad").resolve(bad)).getLeft()) {
                 assertThat(doc).contains(bad + ":" + p.line() + ": " + p.field() + ": " + p.message() + "\n");
             }
+        }
+    }
+
+    @Example
+    @Label("wrong types, out-of-range values, unknown names, bad sentences and step-order errors are all reported with their fields")
+    void wrongInputsAreReportedWithTheirFields() {
+        String text = "kind: growth\n" +
+                "name: types\n" +
+                "atoms: [a, b]\n" +
+                "traders:\n" +
+                "  - {name: t, bits: 1, predictor: {worlds: [0.25, 0.25, 0.25, 0.25]}}\n" +
+                "  - {name: t, bits: 2, predictor: {worlds: [0.25, 0.25, 0.25, 0.25]}}\n" +
+                "  - {name: u, bits: many, predictor: {worlds: [0.25, 0.25, 0.25, 0.25]}}\n" +
+                "personas:\n" +
+                "  - {name: p, traits: helpful, members: [t], voice: {worlds: [0.25, 0.25, 0.25, 0.25]}}\n" +
+                "clusters:\n" +
+                "  - {name: p, members: [t]}\n" +
+                "corpora:\n" +
+                "  - {name: c, documents: lots, sources: [{persona: p, process: {iid: [1]}}]}\n" +
+                "tasks:\n" +
+                "  - {name: k, refuse: [4, \"a &\"]}\n" +
+                "concepts:\n" +
+                "  - {name: z, fallback: {constant: 0.5}, rules: [t]}\n" +
+                "  - {name: y, fallback: {constant: 0.5}}\n" +
+                "  - {name: x, fallback: {constant: 0.5, noise: 0.1}}\n" +
+                "track: [\"a |\"]\n" +
+                "steps:\n" +
+                "  - extend: y\n" +
+                "  - extend: y\n" +
+                "  - reflect: {concept: y, shown: {worlds: [1, 0, 0, 0]}, demonstrations: 1, mode: expected}\n" +
+                "  - grpo: {task: k, group: 0, eta: 1, convention: median, mode: guess}\n" +
+                "  - sft: {persona: p, demonstrations: -1, mode: sampled, seed: 1.5}\n" +
+                "  - {pretrain: {corpus: c, mode: expected}, sft: {persona: p}}\n";
+        assertThat(problems(text)).containsExactly(
+                "6: traders[1].name: duplicate trader name 't'",
+                "7: traders[2].bits: expected a number, found 'many'",
+                "9: personas[0].traits: expected a list, found the value 'helpful'",
+                "11: clusters[0].name: the name 'p' is already a persona or a cluster (shares are reported by name)",
+                "13: corpora[0].documents: expected a whole number, found 'lots'",
+                "13: corpora[0].sources[0]: give exactly one of 'persona' (the persona's voice) or 'process' (with a 'name')",
+                "15: tasks[0].refuse[0]: 4 is outside [0, 3]",
+                "15: tasks[0].refuse[1]: expected a sentence at column 4 in \"a &\"",
+                "17: concepts[0].rules: expected a map from trader name to rule, found a list",
+                "19: concepts[2].fallback.noise: 'noise' belongs to a grounded rule",
+                "20: track[0]: expected a sentence at column 4 in \"a |\"",
+                "23: steps[1].extend: concept 'y' was already added by an earlier step",
+                "24: steps[2].reflect.concept: concept 'y' has no 'grounding' to reflect on",
+                "25: steps[3].grpo.group: 0 is outside [1, 10000]",
+                "25: steps[3].grpo.convention: unknown convention 'median'; one of: trl, population, {mroueh: ε}, {std: population|unbiased, epsilon: ε, placement: add-to-std|inside-root}",
+                "25: steps[3].grpo.mode: unknown mode 'guess'; one of: sampled, expected",
+                "26: steps[4].sft.demonstrations: -1 is outside [0, 100000]",
+                "26: steps[4].sft.seed: expected a whole number, found '1.5'",
+                "27: steps[5]: give exactly one of pretrain, sft, grpo, extend, reflect");
+    }
+
+    @Example
+    @Label("the recorded snapshots are exactly what GrowthRun.run returns for the same start, steps, clusters and sentences")
+    void snapshotsAreGrowthRunsOwn() {
+        for (String f : Vector.of("growth-assistant.yaml", "growth-birds.yaml", "growth-refusal.yaml")) {
+            GrowthScenario s = (GrowthScenario) Scenarios.load(SPEC.resolve(f)).get();
+            GrowthRun.Result r = GrowthRun.run(s.states().head(), s.steps(), s.clusters(), s.track());
+            assertThat(s.snapshots()).as(f).isEqualTo(r.snapshots());
+            assertThat(s.states().last().market().logWealth()).as(f).containsExactly(r.last().market().logWealth());
         }
     }
 }
