@@ -41,9 +41,11 @@ record GrowthScenario(String name, Vector<GrowthStep> steps, Vector<Cluster> clu
     @Override
     public Simulation simulate() {
         Vector<String> concepts = conceptNames();
+        // headers from the snapshot's own keys, so that a column always has its value
+        GrowthRun.Snapshot first = snapshots.head();
         Vector<String> cols = Vector.of("step", "description", "H(q) nats")
-                .appendAll(clusters.map(c -> "share[" + c.name() + "]"))
-                .appendAll(track.map(s -> "P(" + s + ")"))
+                .appendAll(first.clusterShares().keySet().toVector().map(c -> "share[" + c + "]"))
+                .appendAll(first.sentencePrices().keySet().toVector().map(s -> "P(" + s + ")"))
                 .appendAll(concepts.map(c -> "belief[" + c + "]"));
         Vector<Vector<String>> rows = Vector.empty();
         for (int i = 0; i < snapshots.size(); i++) {

@@ -97,6 +97,10 @@ final class GrowthScenarios implements ScenarioKind {
                     p.add(root.get("track").get().line(), "track", "'track' needs 'atoms' (sentence prices exist only over worlds)");
                 } else {
                     track = KellyScenarios.sentences(p, root, "track", lang.get());
+                    Vector<String> shown = track.map(Sentence::toString);
+                    for (String dup : shown.filter(t -> shown.count(t::equals) > 1).distinct()) {
+                        p.add(root.get("track").get().line(), "track", "sentence " + dup + " is tracked twice");
+                    }
                 }
             }
             GrowthSteps.Refs refs = new GrowthSteps.Refs(alphabet, lang, personas, personaNames, corpora, declared("corpora"),

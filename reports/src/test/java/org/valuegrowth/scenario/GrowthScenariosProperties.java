@@ -81,10 +81,10 @@ class GrowthScenariosProperties {
         }
     }
 
-    @Property(tries = 400, seed = "20261128")
+    @Property(tries = 1000, seed = "20261128")
     @Label("mutated growth files (values, entries, subtrees) are rejected with problems or simulated, never throw")
     void mutatedTreesNeverThrow(@ForAll("files") Tuple2<String, String> file, @ForAll long seed,
-                                @ForAll @IntRange(min = 1, max = 4) int edits) {
+                                @ForAll @IntRange(min = 1, max = 6) int edits) {
         Random rng = new Random(seed);
         YNode tree = Yaml.parse(file._1, file._2).get();
         Vector<String> local = scalars(tree);

@@ -353,4 +353,11 @@ class GrowthScenariosTest {
             assertThat(s.states().last().market().logWealth()).as(f).containsExactly(r.last().market().logWealth());
         }
     }
+
+    @Example
+    @Label("a sentence tracked twice (even written differently) is a problem, so every price has its own column")
+    void duplicateTrackedSentenceIsAProblem() {
+        assertThat(problems("kind: growth\nname: x\natoms: [a]\ntraders:\n  - {name: t, bits: 1, predictor: {worlds: [0.5, 0.5]}}\n"
+                + "track: [a, \"(a)\"]\nsteps: []\n")).containsExactly("6: track: sentence a is tracked twice");
+    }
 }
