@@ -69,10 +69,10 @@ final class GrowthScenarios implements ScenarioKind {
 
     /** One read of one file: a builder that lives for a single parse. */
     static final class Reader {
-        final Fields root;
-        final Problems p;
-        int alphabet = -1;
-        Option<Language> lang = Option.none();
+        private final Fields root;
+        private final Problems p;
+        private int alphabet = -1;
+        private Option<Language> lang = Option.none();
 
         Reader(Fields root) {
             this.root = root;
@@ -171,7 +171,7 @@ final class GrowthScenarios implements ScenarioKind {
         }
 
         /** The names written in a list of maps, valid or not, so that one bad entry does not cascade. */
-        HashSet<String> declared(String key) {
+        private HashSet<String> declared(String key) {
             HashSet<String> names = HashSet.empty();
             Vector<YNode> items = root.get(key).filter(n -> n instanceof YNode.Seq).map(n -> ((YNode.Seq) n).items())
                     .getOrElse(Vector.empty());
@@ -424,7 +424,7 @@ final class GrowthScenarios implements ScenarioKind {
             return sentence(line, path, text).map(s -> HashSet.ofAll(Vector.range(0, alphabet).filter(s::eval)));
         }
 
-        Option<Sentence> sentence(int line, String path, String text) {
+        private Option<Sentence> sentence(int line, String path, String text) {
             if (lang.isEmpty() && root.has("atoms")) {
                 return Option.none();
             }
