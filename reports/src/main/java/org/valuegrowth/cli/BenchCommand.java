@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measure throughput against a baseline measured in the same run.",
             "Figures are medians over repetitions after warm-up; run on an idle machine."},
-        subcommands = {BenchCommand.Kelly.class})
+        subcommands = {BenchCommand.Kelly.class, BenchCommand.Lia.class, BenchCommand.Value.class, BenchCommand.Grpo.class})
 final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -187,6 +187,125 @@ final class BenchCommand implements Runnable {
             long t1 = System.nanoTime();
             Blackhole.consume(a[0]);
             return (t1 - t0) / 1e9;
+        }
+    }
+
+    /** The LIA market's price finding per day against traders and sentences. */
+    @Command(name = "lia", mixinStandardHelpOptions = true,
+            description = {"LIA market: wall time and market-maker evaluations per day, for each number of traders",
+                "and sentences (random feature traders, index prior, budgets 1..4). The first row is the baseline:",
+                "ratios are per-day time relative to 1 trader and 1 sentence, measured in the same run."})
+    static final class Lia implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--traders", split = ",", defaultValue = "1,4,16,64", description = "firm sizes (default: ${DEFAULT-VALUE})")
+        List<Integer> traders;
+
+        @Option(names = "--sentences", split = ",", defaultValue = "1,2,4,6", description = "sentence counts (default: ${DEFAULT-VALUE})")
+        List<Integer> sentences;
+
+        @Option(names = "--days", defaultValue = "12", description = "days per run (default: ${DEFAULT-VALUE})")
+        int days;
+
+        @Option(names = "--seed", defaultValue = "42", description = "seed (default: ${DEFAULT-VALUE})")
+        long seed;
+
+        @Override
+        public Integer call() {
+            if (days < 1 || traders.stream().anyMatch(n -> n < 1) || sentences.stream().anyMatch(n -> n < 1 || n > 12)) {
+                throw new UserError("--days and --traders must be >= 1; --sentences in 1..12");
+            }
+            // warm-up pass over the whole grid so that the JIT has compiled the market maker before timing
+            org.valuegrowth.search.LiaBench.measure(io.vavr.collection.Vector.ofAll(traders),
+                    io.vavr.collection.Vector.ofAll(sentences), days, seed);
+            io.vavr.collection.Vector<org.valuegrowth.search.LiaBench.Row> base = org.valuegrowth.search.LiaBench.measure(
+                    io.vavr.collection.Vector.of(1), io.vavr.collection.Vector.of(1), days, seed);
+            io.vavr.collection.Vector<org.valuegrowth.search.LiaBench.Row> rows = org.valuegrowth.search.LiaBench.measure(
+                    io.vavr.collection.Vector.ofAll(traders), io.vavr.collection.Vector.ofAll(sentences), days, seed);
+            double baseNanos = base.get(0).nanosPerDay();
+            PrintWriter out = spec.commandLine().getOut();
+            out.println("traders  sentences  ms/day  evaluations/day  branch&bound-days  ratio-to-1x1  failure");
+            for (org.valuegrowth.search.LiaBench.Row r : rows) {
+                out.println(String.format(Locale.ROOT, "%7d  %9d  %6.2f  %15.1f  %17d  %12.1f  %s", r.traders(), r.sentences(),
+                        r.nanosPerDay() / 1e6, r.evaluationsPerDay(), r.branchAndBoundDays(), r.nanosPerDay() / baseNanos,
+                        r.failure().isEmpty() ? "-" : r.failure()));
+            }
+            return ExitCodes.OK;
+        }
+    }
+
+    /** The value solvers: Choco against brute force. */
+    @Command(name = "value", mixinStandardHelpOptions = true,
+            description = {"Value solver (spec/value.md): Choco against brute force (the baseline), time and nodes,",
+                "on dictionaries of the given sizes, then how far each gets within the budget."})
+    static final class Value implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--sizes", split = ",", defaultValue = "10,15,20", description = "dictionary sizes (default: ${DEFAULT-VALUE})")
+        List<Integer> sizes;
+
+        @Option(names = "--budget", defaultValue = "60", description = "seconds per run (default: ${DEFAULT-VALUE})")
+        long budgetSeconds;
+
+        @Option(names = "--reach", description = "also find how far each engine gets, from 20 atoms in steps of 5")
+        boolean reach;
+
+        @Option(names = "--seed", defaultValue = "1", description = "seed (default: ${DEFAULT-VALUE})")
+        long seed;
+
+        @Override
+        public Integer call() {
+            if (budgetSeconds < 1 || sizes.stream().anyMatch(n -> n < 1 || n > 62)) {
+                throw new UserError("--budget must be >= 1 and sizes in 1..62");
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(org.valuegrowth.solve.ValueSolverBench.format(org.valuegrowth.solve.ValueSolverBench.run(
+                    sizes.stream().mapToInt(Integer::intValue).toArray(), budgetSeconds * 1000, seed)));
+            if (reach) {
+                out.println("reach (from 20 atoms in steps of 5 until a run is incomplete):");
+                out.print(org.valuegrowth.solve.ValueSolverBench.format(
+                        org.valuegrowth.solve.ValueSolverBench.reach(20, 5, 60, budgetSeconds * 1000, seed)));
+            }
+            return ExitCodes.OK;
+        }
+    }
+
+    /** A GRPO step against traders and group size. */
+    @Command(name = "grpo", mixinStandardHelpOptions = true,
+            description = {"GRPO step (spec/growth.md): time per round and trader-updates per second, sampled and expected,",
+                "against a tight-loop baseline (ln w + eta*c, then log-sum-exp) measured in the same run."})
+    static final class Grpo implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--traders", split = ",", defaultValue = "1000,100000,1000000", description = "market sizes (default: ${DEFAULT-VALUE})")
+        List<Integer> traders;
+
+        @Option(names = "--groups", split = ",", defaultValue = "8,64,512", description = "group sizes (default: ${DEFAULT-VALUE})")
+        List<Integer> groups;
+
+        @Option(names = "--seed", defaultValue = "42", description = "seed (default: ${DEFAULT-VALUE})")
+        long seed;
+
+        @Override
+        public Integer call() {
+            if (traders.stream().anyMatch(n -> n < 2) || groups.stream().anyMatch(g -> g < 2)) {
+                throw new UserError("--traders and --groups must be >= 2");
+            }
+            io.vavr.collection.Vector<org.valuegrowth.search.GrowthBench.Row> rows = org.valuegrowth.search.GrowthBench.run(
+                    traders.stream().mapToInt(Integer::intValue).toArray(), groups.stream().mapToInt(Integer::intValue).toArray(), seed);
+            PrintWriter out = spec.commandLine().getOut();
+            out.println("traders  G     mode      repeats  us/round      trader-updates/s  ratio-to-baseline");
+            for (org.valuegrowth.search.GrowthBench.Row r : rows) {
+                double baseline = rows.filter(b -> b.traders() == r.traders() && b.mode().equals("BASELINE"))
+                        .headOption().map(org.valuegrowth.search.GrowthBench.Row::nanosPerRound).getOrElse(Double.NaN);
+                out.println(String.format(Locale.ROOT, "%7d  %-4s  %-8s  %7d  %12.1f  %16.3e  %17.2f", r.traders(),
+                        r.groupSize() == 0 ? "-" : Integer.toString(r.groupSize()), r.mode(), r.repeats(),
+                        r.nanosPerRound() / 1e3, r.traderUpdatesPerSecond(), r.nanosPerRound() / baseline));
+            }
+            return ExitCodes.OK;
         }
     }
 

@@ -4,7 +4,7 @@ package org.valuegrowth.cli;
  * The CLI's exit codes, so that scripts can tell "found a counterexample" from "crashed".
  * 0: ran, and nothing was found within the bound (or a simulation completed);
  * 1: internal error; 2: bad usage or bad input file; 3: counterexample or witness found;
- * 4: inconclusive (a limit was reached).
+ * 4: inconclusive (a limit was reached); 5: a replayed report did not reproduce.
  */
 public final class ExitCodes {
     /** Success; for checks: NONE WITHIN BOUND. */
@@ -17,6 +17,9 @@ public final class ExitCodes {
     public static final int FOUND = 3;
     /** INCONCLUSIVE, LIMIT REACHED. */
     public static final int INCONCLUSIVE = 4;
+
+    /** {@code replay}: some verdict or witness differs from the recorded one. */
+    public static final int DIFFERS = 5;
 
     private ExitCodes() {
     }

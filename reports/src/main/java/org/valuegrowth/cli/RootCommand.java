@@ -7,8 +7,8 @@ import picocli.CommandLine.Command;
         description = {"Checkable mathematics for \"I'm Bearish On Personas For ASI Safety\": laws, claims as bounded searches, and reports.",
             "",
             "Exit codes: 0 ran (NONE WITHIN BOUND for checks), 1 internal error, 2 bad usage or input,",
-            "3 COUNTEREXAMPLE/WITNESS FOUND, 4 INCONCLUSIVE (limit reached)."},
-        subcommands = {ListCommand.class, CheckCommand.class, ReportCommand.class, SimulateCommand.class,
+            "3 COUNTEREXAMPLE/WITNESS FOUND, 4 INCONCLUSIVE (limit reached), 5 replay differs."},
+        subcommands = {ListCommand.class, CheckCommand.class, ReportCommand.class, SimulateCommand.class, ReplayCommand.class,
             BenchCommand.class, picocli.CommandLine.HelpCommand.class})
 final class RootCommand implements Runnable {
     @picocli.CommandLine.Spec

@@ -32,6 +32,9 @@ public final class JsonTrees {
         }
         if (value instanceof Double || value instanceof Float) {
             double d = ((Number) value).doubleValue();
+            if (d == 0.0) {
+                d = 0.0; // print -0.0 as 0.0
+            }
             return Double.isFinite(d) ? F.numberNode(d) : F.textNode(Double.toString(d));
         }
         if (value instanceof Number) {

@@ -14,7 +14,9 @@ public final class Ledger {
 
     /** All checks, in order. */
     public static Vector<ClaimCheck> all() {
-        return Vector.empty();
+        return org.valuegrowth.search.ExploitationChecks.all()
+                .appendAll(org.valuegrowth.search.GrowthChecks.all())
+                .appendAll(org.valuegrowth.solve.MindChecks.all());
     }
 
     /** The check with this ID, if any. */

@@ -4,7 +4,7 @@ import io.vavr.collection.Vector;
 
 /** The registry of scenario kinds. */
 final class ScenarioKinds {
-    static final Vector<ScenarioKind> ALL = Vector.of(new KellyScenarios(), new GrowthScenarios());
+    static final Vector<ScenarioKind> ALL = Vector.of(new KellyScenarios(), new LiaScenarios(), new GrowthScenarios());
 
     private ScenarioKinds() {
     }

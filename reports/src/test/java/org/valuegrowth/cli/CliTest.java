@@ -76,4 +76,53 @@ class CliTest {
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("5 problems", "kelly-many-problems.yaml:15: observations[2]").doesNotContain("\tat ");
     }
+
+    @Example
+    void checkOfAPlantedWeakMarketScenarioExitsThreeWithAReplayedWitness() {
+        Run r = run("check", "../spec/scenarios/lia-constant-half.yaml");
+        assertThat(r.code()).isEqualTo(3);
+        assertThat(r.out()).contains("**Verdict: COUNTEREXAMPLE FOUND**", "Replayed outside the search");
+    }
+
+    @Example
+    void inconsistentDeductionsAreReportedWithTheirLine() {
+        Run r = run("simulate", "../spec/scenarios/bad/lia-inconsistent.yaml");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("lia-inconsistent.yaml:9: deductions[1].sentences: inconsistent deductions",
+                "lia-inconsistent.yaml:13: traders[0].trades.a", "lia-inconsistent.yaml:15: traders[1].trades.zz: unknown atom 'zz'");
+    }
+
+    @Example
+    void listShowsEveryCatalogueEntry() {
+        Run r = run("list");
+        assertThat(r.code()).isEqualTo(0);
+        assertThat(r.out()).contains("LIC.lia", "LIC.planted-constant", "E10", "E3", "E12", "E13");
+    }
+
+    @Example
+    void reportThenReplayReproducesAndATamperedReportDiffers() throws Exception {
+        Path dir = Files.createTempDirectory("vg-report");
+        Run r = run("report", "--out", dir.toString(), "--only", "LIC.planted-constant,E3.planted");
+        assertThat(r.code()).isEqualTo(0);
+        assertThat(Files.exists(dir.resolve("report.md"))).isTrue();
+        assertThat(Files.readString(dir.resolve("report.html"))).contains("<svg").doesNotContain("<script");
+        Run same = run("replay", dir.resolve("report.json").toString());
+        assertThat(same.code()).isEqualTo(0);
+        assertThat(same.out()).contains("E3.planted", "reproduced");
+        String json = Files.readString(dir.resolve("report.json")).replaceFirst("\"WITNESS FOUND\"", "\"NONE WITHIN BOUND\"");
+        Files.writeString(dir.resolve("report.json"), json);
+        Run differs = run("replay", dir.resolve("report.json").toString());
+        assertThat(differs.code()).isEqualTo(5);
+        assertThat(differs.out()).contains("DIFFERS");
+    }
+
+    @Example
+    void reportRefusesAnUnknownIdWithoutWritingAnything() throws Exception {
+        Path dir = Files.createTempDirectory("vg-report");
+        Run r = run("report", "--out", dir.toString(), "--only", "NOPE");
+        assertThat(r.code()).isEqualTo(2);
+        try (var s = Files.list(dir)) {
+            assertThat(s.count()).isZero();
+        }
+    }
 }
