@@ -131,7 +131,8 @@ class GrowthScenariosTest {
 
     @Example
     @Tag("E0")
-    @Label("growth-birds.yaml: three archaic demonstrations move the victorian trait to ≈ 0.994660 (spec/growth.md §1)")
+    @Label("growth-birds.yaml: three archaic demonstrations move the victorian trait to ≈ 0.994660 (spec/growth.md §1); "
+            + "expected GRPO with a KL pull matches its formula")
     void birdsMoveTheVictorianTrait() {
         JsonNode steps = json("growth-birds.yaml").get("steps");
         double nat = Math.pow(2, -10) * Math.pow(0.45, 3);
@@ -144,6 +145,34 @@ class GrowthScenariosTest {
         // plork after the SFT: Σ_i s_i·R_i with R = .9 (nat), .1 (bird), .5 (nov, the fallback)
         assertThat(steps.get(2).get("conceptBeliefs").get("plork").asDouble())
                 .isCloseTo((0.9 * nat + 0.1 * bird + 0.5 * nov) / (nat + bird + nov), within(1e-12));
+        // step 4: four EXPECTED GRPO rounds, TRL ε = 1e-4 added to the (population) std, η = .5, β = .1,
+        // reference = the shares before the step: ln w ← (1 − ηβ) ln w + ηβ ln w_ref + η (p_i − μ)/σ
+        String[] names = {"nat", "bird", "nov"};
+        double[] success = {0.5, 0.5, 0.2};
+        double[] ref = new double[3];
+        for (int i = 0; i < 3; i++) {
+            ref[i] = Math.log(steps.get(3).get("traders").get(names[i]).get("share").asDouble());
+        }
+        double[] lw = ref.clone();
+        for (int round = 0; round < 4; round++) {
+            double z = 0;
+            double mu = 0;
+            for (int i = 0; i < 3; i++) {
+                z += Math.exp(lw[i]);
+            }
+            for (int i = 0; i < 3; i++) {
+                mu += Math.exp(lw[i]) / z * success[i];
+            }
+            double sigma = Math.sqrt(mu * (1 - mu)) + 1e-4;
+            for (int i = 0; i < 3; i++) {
+                lw[i] = 0.95 * lw[i] + 0.05 * ref[i] + 0.5 * (success[i] - mu) / sigma;
+            }
+        }
+        double z = Math.exp(lw[0]) + Math.exp(lw[1]) + Math.exp(lw[2]);
+        for (int i = 0; i < 3; i++) {
+            assertThat(steps.get(4).get("traders").get(names[i]).get("share").asDouble())
+                    .isCloseTo(Math.exp(lw[i]) / z, within(1e-12));
+        }
     }
 
     // growth-assistant.yaml's traders over worlds (bit 0 = helpful, bit 1 = harmless), copied from the file
