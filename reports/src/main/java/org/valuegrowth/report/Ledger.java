@@ -16,6 +16,7 @@ public final class Ledger {
     public static Vector<ClaimCheck> all() {
         return org.valuegrowth.search.ExploitationChecks.all()
                 .appendAll(org.valuegrowth.search.GrowthChecks.all())
+                .appendAll(org.valuegrowth.search.ModeCollapseChecks.all())
                 .appendAll(org.valuegrowth.solve.MindChecks.all());
     }
 
