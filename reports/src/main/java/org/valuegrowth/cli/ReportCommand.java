@@ -57,7 +57,7 @@ final class ReportCommand implements Callable<Integer> {
     boolean times;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         if (maxNodes <= 0 || timeLimitSeconds <= 0) {
             throw new UserError("--max-nodes and --time-limit must be > 0");
         }
@@ -83,6 +83,14 @@ final class ReportCommand implements Callable<Integer> {
         if (checks.isEmpty()) {
             throw new UserError("nothing to report: no built-in checks selected and no scenario files given");
         }
+        try {
+            java.nio.file.Files.createDirectories(out);
+        } catch (IOException | SecurityException e) {
+            throw new UserError("cannot create the output directory " + out + ": " + e);
+        }
+        if (!java.nio.file.Files.isWritable(out)) {
+            throw new UserError("the output directory " + out + " is not writable");
+        }
         Budget budget = new Budget(maxNodes, timeLimitSeconds * 1000);
         PrintWriter err = spec.commandLine().getErr();
         boolean progress = System.getenv("CI") == null;
@@ -96,9 +104,13 @@ final class ReportCommand implements Callable<Integer> {
             entries = entries.append(new ReportEntry(c.info(), v, seed, commands.get(i)));
         }
         RunInfo run = new RunInfo(Version.VERSION, Version.commit(), times);
-        AtomicFiles.write(out.resolve("report.md"), MarkdownReport.render(run, entries));
-        AtomicFiles.write(out.resolve("report.json"), JsonReport.render(run, entries));
-        AtomicFiles.write(out.resolve("report.html"), HtmlReport.render(run, entries));
+        try {
+            AtomicFiles.write(out.resolve("report.md"), MarkdownReport.render(run, entries));
+            AtomicFiles.write(out.resolve("report.json"), JsonReport.render(run, entries));
+            AtomicFiles.write(out.resolve("report.html"), HtmlReport.render(run, entries));
+        } catch (IOException e) {
+            throw new UserError("cannot write the report into " + out + ": " + e);
+        }
         PrintWriter o = spec.commandLine().getOut();
         for (ReportEntry e : entries) {
             o.printf("%-24s %s%n", e.info().id(), e.verdict().headline());

@@ -169,7 +169,29 @@ final class KellyScenarios implements ScenarioKind {
         Option<KellyMarket> market = Models.build(p, root.line(), "traders",
                 () -> lang.isDefined() ? KellyMarket.overWorlds(lang.get(), traders, prior) : KellyMarket.of(traders, prior, m));
         final Vector<Sentence> tracked = track;
+        if (market.isDefined() && !replayable(root, market.get(), observations)) {
+            return Option.none();
+        }
         return market.map(km -> new Kelly(name.get(), km, clusters, observations, tracked));
+    }
+
+    /**
+     * Whether every observation has positive market probability when it arrives (a Kelly market
+     * cannot observe an outcome it priced at 0); otherwise a problem at that observation's line.
+     */
+    private static boolean replayable(Fields root, KellyMarket market, Vector<Integer> observations) {
+        Vector<YNode> nodes = root.get("observations").filter(n -> n instanceof YNode.Seq)
+                .map(n -> ((YNode.Seq) n).items()).getOrElse(Vector.empty());
+        KellyMarket m = market;
+        for (int i = 0; i < observations.size(); i++) {
+            if (!(m.predictive(observations.get(i)) > 0)) {
+                root.problems().add(i < nodes.size() ? nodes.get(i).line() : root.line(), "observations[" + i + "]",
+                        "every trader gives this observation probability 0 at this point, so the market cannot observe it");
+                return false;
+            }
+            m = m.step(observations.get(i));
+        }
+        return true;
     }
 
     static Option<Language> atoms(Fields root) {

@@ -125,4 +125,19 @@ class CliTest {
             assertThat(s.count()).isZero();
         }
     }
+
+    @Example
+    void anObservationNoTraderAllowsIsBadInputAtItsLine() {
+        Run r = run("simulate", "../spec/scenarios/bad/kelly-impossible-observation.yaml");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("kelly-impossible-observation.yaml:8: observations[1]: every trader gives this observation probability 0");
+    }
+
+    @Example
+    void anUnwritableOutputDirectoryIsAUsageErrorBeforeAnyCheckRuns() throws Exception {
+        Path file = Files.createTempFile("vg", ".txt");
+        Run r = run("report", "--out", file.resolve("sub").toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("cannot create the output directory").doesNotContain("[1/");
+    }
 }
