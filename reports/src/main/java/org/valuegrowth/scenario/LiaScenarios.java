@@ -48,18 +48,10 @@ final class LiaScenarios implements ScenarioKind {
 
     /** A parsed LIA scenario. */
     record Lia(String name, DeductiveProcess process, Vector<Sentence> track, TradingFirm firm, int days,
-               Option<Double> constantPrice, Option<CheckSpec> checkSpec) implements Scenario {
-        PriceHistory prices() {
-            if (constantPrice.isDefined()) {
-                return PlantedMarkets.constant(track, constantPrice.get(), days);
-            }
-            Either<String, LiaMarket> run = LiaMarket.start(process, firm, track, MarketMaker.standard()).run(days);
-            return run.getOrElseThrow(reason -> new IllegalStateException("the market maker could not clear: " + reason)).history();
-        }
+               Option<Double> constantPrice, Option<CheckSpec> checkSpec, PriceHistory prices) implements Scenario {
 
         @Override
         public Simulation simulate() {
-            PriceHistory prices = prices();
             Vector<ExploitationCheck.Assessment> assessed = firm.traders().map(t ->
                     ExploitationCheck.check(prices, process, t, 1.0, Double.MAX_VALUE, days));
             Vector<String> cols = Vector.of("day").appendAll(track.map(s -> "P(" + s + ")"))
@@ -109,7 +101,7 @@ final class LiaScenarios implements ScenarioKind {
                 @Override
                 public Verdict run(Budget budget, long seed) {
                     Limits limits = new Limits(budget.maxNodes(), budget.maxNodes(), budget.timeLimitMillis());
-                    return ExploitationSearch.run(prices(), process, spec.space(), limits, spec.engine(), seed);
+                    return ExploitationSearch.run(prices, process, spec.space(), limits, spec.engine(), seed);
                 }
             });
         }
@@ -171,8 +163,22 @@ final class LiaScenarios implements ScenarioKind {
         }
         final Vector<Integer> bs = budgets;
         final Option<Double> constantPrice = constant;
-        return Models.build(p, root.line(), "traders", () -> new TradingFirm(traders, bs, prior.get()))
-                .map(firm -> new Lia(name.get(), process.get(), track, firm, days.get().intValue(), constantPrice, check));
+        Option<TradingFirm> firm = Models.build(p, root.line(), "traders", () -> new TradingFirm(traders, bs, prior.get()));
+        if (firm.isEmpty()) {
+            return Option.none();
+        }
+        // run the market now, so that a day the market maker cannot clear is reported as a problem
+        Either<String, PriceHistory> prices = constantPrice.isDefined()
+                ? Either.right(PlantedMarkets.constant(track, constantPrice.get(), days.get().intValue()))
+                : LiaMarket.start(process.get(), firm.get(), track, MarketMaker.standard()).run(days.get().intValue())
+                        .map(LiaMarket::history);
+        if (prices.isLeft()) {
+            p.add(root.get("days").get().line(), "days", "the market maker could not clear every day within its budget: "
+                    + prices.getLeft());
+            return Option.none();
+        }
+        return Option.some(new Lia(name.get(), process.get(), track, firm.get(), days.get().intValue(), constantPrice, check,
+                prices.get()));
     }
 
     private static Option<DeductiveProcess> deductions(Fields root, Language l, int days) {
