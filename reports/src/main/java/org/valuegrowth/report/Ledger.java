@@ -17,6 +17,7 @@ public final class Ledger {
         return org.valuegrowth.search.ExploitationChecks.all()
                 .appendAll(org.valuegrowth.search.GrowthChecks.all())
                 .appendAll(org.valuegrowth.search.ModeCollapseChecks.all())
+                .appendAll(org.valuegrowth.search.RefusalChecks.all())
                 .appendAll(org.valuegrowth.solve.MindChecks.all());
     }
 
