@@ -51,22 +51,6 @@ final class GrowthScenarios implements ScenarioKind {
         return new Reader(root).read();
     }
 
-    private static final Vector<String> PREDICTORS = Vector.of("iid", "markov", "periodic", "laplace", "worlds");
-
-    /**
-     * A predictor in the syntax of {@code kind: kelly}. A single unknown key is reported here (as an
-     * unknown key, by {@link Fields#of}) and not passed on, because the shared reader expects one of
-     * the known keys once its map has exactly one entry.
-     */
-    static Option<Predictor> predictor(Problems p, String path, YNode node, int m, Option<Language> lang) {
-        if (node instanceof YNode.Map && ((YNode.Map) node).entries().size() == 1
-                && !PREDICTORS.contains(((YNode.Map) node).entries().get(0)._1.value())) {
-            Fields.of(p, path, node, PREDICTORS.toJavaArray(String[]::new));
-            return Option.none();
-        }
-        return KellyScenarios.predictor(p, path, node, m, lang);
-    }
-
     /** One read of one file: a builder that lives for a single parse. */
     static final class Reader {
         private final Fields root;
@@ -82,9 +66,9 @@ final class GrowthScenarios implements ScenarioKind {
         Option<Scenario> read() {
             Option<String> name = root.string("name");
             readAlphabet();
-            Option<Prior> prior = KellyScenarios.prior(root);
+            Option<Prior> prior = MarketSection.prior(root);
             HashSet<String> traderNames = declared("traders");
-            Vector<PredictorTrader> traders = alphabet < 0 ? Vector.empty() : traders();
+            Vector<PredictorTrader> traders = alphabet < 0 ? Vector.empty() : MarketSection.traders(root, alphabet, lang, false);
             HashSet<String> personaNames = declared("personas");
             LinkedHashMap<String, Persona> personas = alphabet < 0 ? LinkedHashMap.empty() : personas(traderNames);
             Vector<Cluster> clusters = clusters(traderNames, personaNames);
@@ -96,7 +80,7 @@ final class GrowthScenarios implements ScenarioKind {
                 if (lang.isEmpty()) {
                     p.add(root.get("track").get().line(), "track", "'track' needs 'atoms' (sentence prices exist only over worlds)");
                 } else {
-                    track = KellyScenarios.sentences(p, root, "track", lang.get());
+                    track = MarketSection.sentences(p, root, "track", lang.get());
                     Vector<String> shown = track.map(Sentence::toString);
                     for (String dup : shown.filter(t -> shown.count(t::equals) > 1).distinct()) {
                         p.add(root.get("track").get().line(), "track", "sentence " + dup + " is tracked twice");
@@ -152,86 +136,13 @@ final class GrowthScenarios implements ScenarioKind {
         }
 
         private void readAlphabet() {
-            if (root.has("atoms") == root.has("alphabet")) {
-                p.add(root.line(), "alphabet", "give exactly one of 'alphabet' (number of symbols) or 'atoms' (symbols are worlds)");
-            } else if (root.has("atoms")) {
-                lang = KellyScenarios.atoms(root);
-                if (lang.isDefined()) {
-                    if (lang.get().size() > Predictor.WorldBelief.MAX_ATOMS) {
-                        p.add(root.get("atoms").get().line(), "atoms", "at most " + Predictor.WorldBelief.MAX_ATOMS
-                                + " atoms, got " + lang.get().size());
-                        lang = Option.none();
-                    } else {
-                        alphabet = 1 << lang.get().size();
-                    }
-                }
-            } else {
-                alphabet = root.integer("alphabet", 2, 1 << 16).map(Long::intValue).getOrElse(-1);
-            }
+            MarketSection.Alphabet a = MarketSection.alphabet(root);
+            alphabet = a.size();
+            lang = a.language();
         }
 
-        /** The names written in a list of maps, valid or not, so that one bad entry does not cascade. */
         private HashSet<String> declared(String key) {
-            HashSet<String> names = HashSet.empty();
-            Vector<YNode> items = root.get(key).filter(n -> n instanceof YNode.Seq).map(n -> ((YNode.Seq) n).items())
-                    .getOrElse(Vector.empty());
-            for (YNode t : items) {
-                if (t instanceof YNode.Map) {
-                    for (Tuple2<YNode.Scalar, YNode> e : ((YNode.Map) t).entries()) {
-                        if (e._1.value().equals("name") && e._2 instanceof YNode.Scalar) {
-                            names = names.add(((YNode.Scalar) e._2).value());
-                        }
-                    }
-                }
-            }
-            return names;
-        }
-
-        private Vector<PredictorTrader> traders() {
-            Vector<PredictorTrader> out = Vector.empty();
-            HashSet<String> seen = HashSet.empty();
-            for (Tuple2<YNode, Integer> t : root.list("traders").getOrElse(Vector.empty()).zipWithIndex()) {
-                String path = "traders[" + t._2 + "]";
-                Option<Fields> f = Fields.of(p, path, t._1, "name", "bits", "predictor");
-                if (f.isEmpty()) {
-                    continue;
-                }
-                Option<String> name = f.get().string("name");
-                if (name.isDefined() && seen.contains(name.get())) {
-                    p.add(t._1.line(), path + ".name", "duplicate trader name '" + name.get() + "'");
-                    continue;
-                }
-                Option<Double> bits = f.get().number("bits");
-                Option<Predictor> pred = f.get().require("predictor")
-                        .flatMap(n -> predictor(p, path + ".predictor", n, alphabet, lang));
-                Option<PredictorTrader> trader = name.isDefined() && bits.isDefined() && pred.isDefined()
-                        ? Models.build(p, t._1.line(), path, () -> new PredictorTrader(name.get(), bits.get(), pred.get()))
-                        : Option.none();
-                if (trader.isDefined()) {
-                    out = out.append(trader.get());
-                    seen = seen.add(trader.get().name());
-                }
-            }
-            return out;
-        }
-
-        /** Trader names from a list; unknown names are problems, names declared but broken are skipped quietly. */
-        private Option<Vector<String>> members(Fields f, String path, HashSet<String> traderNames) {
-            return f.list("members").flatMap(items -> {
-                if (items.isEmpty()) {
-                    p.add(f.get("members").get().line(), path + ".members", "needs at least one trader");
-                    return Option.none();
-                }
-                Vector<Option<String>> ms = items.zipWithIndex().map(m -> Values.string(p, path + ".members[" + m._2 + "]", m._1)
-                        .flatMap(s -> {
-                            if (!traderNames.contains(s)) {
-                                p.add(m._1.line(), path + ".members[" + m._2 + "]", "unknown trader '" + s + "'");
-                                return Option.none();
-                            }
-                            return Option.some(s);
-                        }));
-                return ms.forAll(Option::isDefined) ? Option.some(ms.map(Option::get)) : Option.none();
-            });
+            return MarketSection.declaredNames(root, key);
         }
 
         private LinkedHashMap<String, Persona> personas(HashSet<String> traderNames) {
@@ -251,9 +162,9 @@ final class GrowthScenarios implements ScenarioKind {
                     Vector<Option<String>> ts = items.zipWithIndex().map(x -> Values.string(p, path + ".traits[" + x._2 + "]", x._1));
                     return ts.forAll(Option::isDefined) ? Option.some(ts.map(Option::get)) : Option.none();
                 });
-                Option<Vector<String>> members = members(f.get(), path, traderNames);
+                Option<Vector<String>> members = MarketSection.names(f.get(), "members", path, traderNames);
                 Option<Predictor> voice = f.get().require("voice")
-                        .flatMap(n -> predictor(p, path + ".voice", n, alphabet, lang));
+                        .flatMap(n -> MarketSection.predictor(p, path + ".voice", n, alphabet, lang));
                 if (name.isDefined() && traits.isDefined() && members.isDefined() && voice.isDefined()) {
                     Option<Persona> persona = Models.build(p, t._1.line(), path, () -> new Persona(name.get(),
                             LinkedHashSet.ofAll(traits.get()), LinkedHashSet.ofAll(members.get()), voice.get()));
@@ -277,7 +188,7 @@ final class GrowthScenarios implements ScenarioKind {
                             + " (shares are reported by name)");
                     continue;
                 }
-                Option<Vector<String>> members = members(f.get(), path, traderNames);
+                Option<Vector<String>> members = MarketSection.names(f.get(), "members", path, traderNames);
                 Option<Cluster> c = n.isDefined() && members.isDefined()
                         ? Models.build(p, t._1.line(), path, () -> new Cluster(n.get(), LinkedHashSet.ofAll(members.get())))
                         : Option.none();
@@ -343,7 +254,7 @@ final class GrowthScenarios implements ScenarioKind {
                         : Option.none();
             }
             Option<String> name = f.get().string("name");
-            Option<Predictor> process = predictor(p, path + ".process", f.get().get("process").get(), alphabet, lang);
+            Option<Predictor> process = MarketSection.predictor(p, path + ".process", f.get().get("process").get(), alphabet, lang);
             return name.isDefined() && process.isDefined() && weight.isDefined()
                     ? Models.build(p, node.line(), path, () -> new Source(name.get(), weight.get(), process.get()))
                     : Option.none();

@@ -170,7 +170,7 @@ final class GrowthSteps {
                 p.add(line, f.pathOf("concept"), "concept '" + name.get() + "' has no 'grounding' to reflect on");
                 concept = Option.none();
             }
-            Option<Predictor> shown = f.require("shown").flatMap(n -> GrowthScenarios.predictor(p, f.pathOf("shown"), n,
+            Option<Predictor> shown = f.require("shown").flatMap(n -> MarketSection.predictor(p, f.pathOf("shown"), n,
                     refs.alphabet(), refs.lang()));
             Option<Long> k = f.integer("demonstrations", 0, MAX_DEMONSTRATIONS);
             Option<Tuple2<Mode, Long>> ms = modeAndSeed(p, f);

@@ -115,13 +115,13 @@ final class LiaScenarios implements ScenarioKind {
     public Option<Scenario> read(Fields root) {
         Problems p = root.problems();
         Option<String> name = root.string("name");
-        Option<Language> lang = KellyScenarios.atoms(root);
+        Option<Language> lang = MarketSection.atoms(root);
         if (lang.isEmpty()) {
             root.integer("days", 1, 365); // report its problems too; sentences need the atoms
             return Option.none();
         }
         Language l = lang.get();
-        Vector<Sentence> track = KellyScenarios.sentences(p, root, "track", l);
+        Vector<Sentence> track = MarketSection.sentences(p, root, "track", l);
         Option<Long> days = root.integer("days", 1, 365);
         Option<DeductiveProcess> process = deductions(root, l, days.getOrElse(1L).intValue());
         Option<TradingFirm.Prior> prior = root.string("prior", "index").flatMap(s -> {
@@ -194,7 +194,7 @@ final class LiaScenarios implements ScenarioKind {
                 continue;
             }
             Option<Long> day = f.get().integer("day", 1, days);
-            Vector<Sentence> ss = KellyScenarios.sentences(p, f.get(), "sentences", l);
+            Vector<Sentence> ss = MarketSection.sentences(p, f.get(), "sentences", l);
             if (day.isEmpty()) {
                 ok = false;
                 continue;
@@ -279,8 +279,8 @@ final class LiaScenarios implements ScenarioKind {
     private static Option<CheckSpec> checkSpec(Problems p, YNode node, Language l) {
         return Fields.of(p, "check", node, "tradable", "readable", "lags", "constants", "operators", "max-size",
                 "loss-bound", "gain-target", "horizon", "engine").flatMap(f -> {
-            Vector<Sentence> tradable = KellyScenarios.sentences(p, f, "tradable", l);
-            Vector<Sentence> readable = f.has("readable") ? KellyScenarios.sentences(p, f, "readable", l) : tradable;
+            Vector<Sentence> tradable = MarketSection.sentences(p, f, "tradable", l);
+            Vector<Sentence> readable = f.has("readable") ? MarketSection.sentences(p, f, "readable", l) : tradable;
             Vector<Integer> lags = f.listOrEmpty("lags").getOrElse(Vector.empty()).zipWithIndex()
                     .flatMap(t -> Values.integer(p, "check.lags[" + t._2 + "]", t._1, 0, 64).map(Long::intValue));
             if (!f.has("lags")) {
