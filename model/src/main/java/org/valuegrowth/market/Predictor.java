@@ -389,8 +389,8 @@ public sealed interface Predictor permits Predictor.Iid, Predictor.Markov, Predi
         public static final int MAX_ATOMS = 16;
 
         private final Language language;
-        private final double[] dist;
-        private final double[] logDist;
+        /** The same numbers as an i.i.d. predictor: every per-symbol query is delegated to it. */
+        private final Iid worlds;
 
         /**
          * @param language the language, 1 to {@value #MAX_ATOMS} atoms
@@ -402,12 +402,12 @@ public sealed interface Predictor permits Predictor.Iid, Predictor.Markov, Predi
                         + (language == null ? "null" : language.size()));
             }
             this.language = language;
-            this.dist = checkedDistribution("WorldBelief dist", dist);
-            if (this.dist.length != (1 << language.size())) {
-                throw new ModelException("WorldBelief dist has length " + this.dist.length + ", not 2^"
+            double[] checked = checkedDistribution("WorldBelief dist", dist);
+            if (checked.length != (1 << language.size())) {
+                throw new ModelException("WorldBelief dist has length " + checked.length + ", not 2^"
                         + language.size() + " = " + (1 << language.size()));
             }
-            this.logDist = logs(this.dist);
+            this.worlds = new Iid(checked);
         }
 
         /** From a Vavr vector (scenario files). */
@@ -422,15 +422,15 @@ public sealed interface Predictor permits Predictor.Iid, Predictor.Markov, Predi
 
         /** The distribution over worlds. */
         public Vector<Double> dist() {
-            return Vector.ofAll(dist);
+            return worlds.dist();
         }
 
         /** This belief's probability of {@code s}: Σ dist[w] over worlds w with s true. */
         public double price(Sentence s) {
             double p = 0.0;
-            for (int w = 0; w < dist.length; w++) {
+            for (int w = 0; w < worlds.dist.length; w++) {
                 if (s.eval(w)) {
-                    p += dist[w];
+                    p += worlds.dist[w];
                 }
             }
             return p;
@@ -438,43 +438,38 @@ public sealed interface Predictor permits Predictor.Iid, Predictor.Markov, Predi
 
         @Override
         public int alphabetSize() {
-            return dist.length;
+            return worlds.alphabetSize();
         }
 
         @Override
         public double probability(History history, int symbol) {
-            requireAlphabetOf(history);
-            history.requireSymbol(symbol);
-            return dist[symbol];
+            return worlds.probability(history, symbol);
         }
 
         @Override
         public double logProbability(History history, int symbol) {
-            requireAlphabetOf(history);
-            history.requireSymbol(symbol);
-            return logDist[symbol];
+            return worlds.logProbability(history, symbol);
         }
 
         @Override
         public void probabilities(History history, double[] out) {
-            requireAlphabetOf(history);
-            System.arraycopy(dist, 0, out, 0, dist.length);
+            worlds.probabilities(history, out);
         }
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof WorldBelief b && b.language.equals(language) && Arrays.equals(b.dist, dist);
+            return o instanceof WorldBelief b && b.language.equals(language) && b.worlds.equals(worlds);
         }
 
         @Override
         public int hashCode() {
-            return 31 * language.hashCode() + Arrays.hashCode(dist);
+            return 31 * language.hashCode() + worlds.hashCode();
         }
 
         @Override
         public String toString() {
             return "WorldBelief(" + language.atoms().map(a -> a.name()).mkString(",") + ", "
-                    + Arrays.toString(dist) + ")";
+                    + Arrays.toString(worlds.dist) + ")";
         }
     }
 }
