@@ -5,7 +5,6 @@ import io.vavr.control.Either;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.valuegrowth.claim.Budget;
 import org.valuegrowth.claim.ClaimCheck;
 import org.valuegrowth.claim.Verdict;
 import org.valuegrowth.report.JsonReport;
@@ -37,22 +36,16 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "seed for every random choice (default: ${DEFAULT-VALUE})")
     long seed;
 
-    @Option(names = "--max-nodes", defaultValue = "10000000", description = "node budget (default: ${DEFAULT-VALUE})")
-    long maxNodes;
-
-    @Option(names = "--time-limit", defaultValue = "60", description = "time budget in seconds (default: ${DEFAULT-VALUE})")
-    long timeLimitSeconds;
+    @picocli.CommandLine.Mixin
+    BudgetOptions limits = new BudgetOptions();
 
     @Option(names = "--json", description = "print the verdict as JSON")
     boolean json;
 
     @Override
     public Integer call() {
-        if (maxNodes <= 0 || timeLimitSeconds <= 0) {
-            throw new UserError("--max-nodes and --time-limit must be > 0");
-        }
         ClaimCheck check = resolve();
-        Verdict v = check.run(new Budget(maxNodes, timeLimitSeconds * 1000), seed);
+        Verdict v = check.run(limits.budget(), seed);
         RunInfo run = new RunInfo(Version.VERSION, Version.commit(), true);
         ReportEntry e = new ReportEntry(check.info(), v, seed, command());
         if (json) {
@@ -64,8 +57,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private String command() {
-        return "./valuegrowth check " + target + " --seed " + seed + " --max-nodes " + maxNodes
-                + " --time-limit " + timeLimitSeconds;
+        return "./valuegrowth check " + target + " --seed " + seed + " " + limits.asArguments();
     }
 
     private ClaimCheck resolve() {

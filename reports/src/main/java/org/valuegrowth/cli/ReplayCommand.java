@@ -30,14 +30,12 @@ final class ReplayCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "REPORT", description = "a report.json written by 'valuegrowth report'")
     Path report;
 
-    @Option(names = "--max-nodes", defaultValue = "10000000", description = "node budget per check (default: ${DEFAULT-VALUE})")
-    long maxNodes;
-
-    @Option(names = "--time-limit", defaultValue = "60", description = "time budget per check in seconds (default: ${DEFAULT-VALUE})")
-    long timeLimitSeconds;
+    @picocli.CommandLine.Mixin
+    BudgetOptions limits = new BudgetOptions();
 
     @Override
     public Integer call() {
+        Budget budget = limits.budget();
         JsonNode root;
         try {
             root = new ObjectMapper().readTree(Files.readString(report));
@@ -50,7 +48,6 @@ final class ReplayCommand implements Callable<Integer> {
             throw new UserError(report + ": not a valuegrowth JSON report (no 'entries' list)");
         }
         PrintWriter out = spec.commandLine().getOut();
-        Budget budget = new Budget(maxNodes, timeLimitSeconds * 1000);
         int differ = 0;
         int i = 0;
         for (JsonNode e : root.get("entries")) {

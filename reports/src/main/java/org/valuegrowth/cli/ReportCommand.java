@@ -47,20 +47,15 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--only", split = ",", description = "only these check IDs")
     List<String> only;
 
-    @Option(names = "--max-nodes", defaultValue = "10000000", description = "node budget per check (default: ${DEFAULT-VALUE})")
-    long maxNodes;
-
-    @Option(names = "--time-limit", defaultValue = "60", description = "time budget per check in seconds (default: ${DEFAULT-VALUE})")
-    long timeLimitSeconds;
+    @picocli.CommandLine.Mixin
+    BudgetOptions limits = new BudgetOptions();
 
     @Option(names = "--times", description = "include wall times (reports are then no longer byte-identical across runs)")
     boolean times;
 
     @Override
     public Integer call() {
-        if (maxNodes <= 0 || timeLimitSeconds <= 0) {
-            throw new UserError("--max-nodes and --time-limit must be > 0");
-        }
+        Budget budget = limits.budget();
         Vector<ClaimCheck> checks = Ledger.all();
         if (only != null) {
             for (String id : only) {
@@ -91,7 +86,6 @@ final class ReportCommand implements Callable<Integer> {
         if (!java.nio.file.Files.isWritable(out)) {
             throw new UserError("the output directory " + out + " is not writable");
         }
-        Budget budget = new Budget(maxNodes, timeLimitSeconds * 1000);
         PrintWriter err = spec.commandLine().getErr();
         boolean progress = System.getenv("CI") == null;
         Vector<ReportEntry> entries = Vector.empty();

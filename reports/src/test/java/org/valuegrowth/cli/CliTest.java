@@ -140,4 +140,13 @@ class CliTest {
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("cannot create the output directory").doesNotContain("[1/");
     }
+
+    @Example
+    void everyCommandWithABudgetRejectsANonPositiveLimitAsUsage() {
+        assertThat(run("check", "E3", "--max-nodes", "0").code()).isEqualTo(2);
+        assertThat(run("report", "--time-limit", "0").code()).isEqualTo(2);
+        Run r = run("replay", "no-such-report.json", "--max-nodes", "-1");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("--max-nodes and --time-limit must be > 0");
+    }
 }
