@@ -70,10 +70,12 @@ final class BenchCommand implements Runnable {
                 for (int i = 0; i < n; i++) {
                     logLik[i] = Math.log(lik[i]);
                 }
-                double stepKernel = median(reps, () -> timeStepKernel(lw, logLik, steps));
-                double kernel = median(reps, () -> timeKernel(lw, lik, steps));
-                double inlined = median(reps, () -> timeInlined(lw, lik, steps));
-                double linear = median(reps, () -> timeLinear(lw, lik, steps));
+                double logTotal = org.valuegrowth.numeric.LogSpace.logSumExp(lw);
+                double[] linearStart = linearShares(lw);
+                double stepKernel = median(reps, () -> seconds(lw, steps, (a, b) -> KellyKernels.updateLogInto(a, logLik, logTotal, b)));
+                double kernel = median(reps, () -> seconds(lw, steps, (a, b) -> KellyKernels.updateInto(a, lik, b)));
+                double inlined = median(reps, () -> seconds(lw, steps, (a, b) -> inlinedLogStep(a, lik, b)));
+                double linear = median(reps, () -> seconds(linearStart, steps, (a, b) -> linearStep(a, lik, b)));
                 double u = (double) n * steps;
                 out.println(String.format(Locale.ROOT, "%7d  %18.3e  %15.3e  %18.3e  %13.3e  %12.2f  %11.2f", n, u / stepKernel,
                         u / kernel, u / inlined, u / linear, inlined / stepKernel, linear / stepKernel));
@@ -91,15 +93,20 @@ final class BenchCommand implements Runnable {
             return t[reps / 2];
         }
 
-        /** Seconds for {@code steps} updates with the market's one-exp step kernel. */
-        private static double timeStepKernel(double[] lw0, double[] logLik, int steps) {
-            double[] a = lw0.clone();
+        /** One update from {@code in} into {@code out}, returning a number that keeps the work alive. */
+        @FunctionalInterface
+        interface Step {
+            double apply(double[] in, double[] out);
+        }
+
+        /** Seconds for {@code steps} updates from {@code start}, ping-ponging two buffers. */
+        private static double seconds(double[] start, int steps, Step step) {
+            double[] a = start.clone();
             double[] b = new double[a.length];
-            double logTotal = org.valuegrowth.numeric.LogSpace.logSumExp(a);
-            long t0 = System.nanoTime();
             double sink = 0;
+            long t0 = System.nanoTime();
             for (int s = 0; s < steps; s++) {
-                sink += KellyKernels.updateLogInto(a, logLik, logTotal, b);
+                sink += step.apply(a, b);
                 double[] t = a;
                 a = b;
                 b = t;
@@ -109,84 +116,53 @@ final class BenchCommand implements Runnable {
             return (t1 - t0) / 1e9;
         }
 
-        /** Seconds for {@code steps} two-pass kernel updates, ping-ponging two buffers. */
-        private static double timeKernel(double[] lw0, double[] lik, int steps) {
-            double[] a = lw0.clone();
-            double[] b = new double[a.length];
-            long t0 = System.nanoTime();
-            double sink = 0;
-            for (int s = 0; s < steps; s++) {
-                sink += KellyKernels.updateInto(a, lik, b);
-                double[] t = a;
-                a = b;
-                b = t;
-            }
-            long t1 = System.nanoTime();
-            Blackhole.consume(sink + a[0]);
-            return (t1 - t0) / 1e9;
-        }
-
-        /** The same log-space arithmetic, inlined here (baseline a). */
-        private static double timeInlined(double[] lw0, double[] lik, int steps) {
-            double[] a = lw0.clone();
-            double[] b = new double[a.length];
+        /** Baseline (a): the two-pass log-space arithmetic written out here; returns ln q. */
+        private static double inlinedLogStep(double[] a, double[] lik, double[] b) {
             int n = a.length;
-            long t0 = System.nanoTime();
-            for (int s = 0; s < steps; s++) {
-                double m = Double.NEGATIVE_INFINITY;
-                for (int i = 0; i < n; i++) {
-                    m = Math.max(m, a[i]);
-                }
-                double s0 = 0;
-                double s1 = 0;
-                for (int i = 0; i < n; i++) {
-                    double e = Math.exp(a[i] - m);
-                    s0 += e;
-                    s1 += e * lik[i];
-                }
-                double lq = Math.log(s1) - Math.log(s0);
-                for (int i = 0; i < n; i++) {
-                    b[i] = a[i] + Math.log(lik[i]) - lq;
-                }
-                double[] t = a;
-                a = b;
-                b = t;
+            double m = Double.NEGATIVE_INFINITY;
+            for (int i = 0; i < n; i++) {
+                m = Math.max(m, a[i]);
             }
-            long t1 = System.nanoTime();
-            Blackhole.consume(a[0]);
-            return (t1 - t0) / 1e9;
+            double s0 = 0;
+            double s1 = 0;
+            for (int i = 0; i < n; i++) {
+                double e = Math.exp(a[i] - m);
+                s0 += e;
+                s1 += e * lik[i];
+            }
+            double lq = Math.log(s1) - Math.log(s0);
+            for (int i = 0; i < n; i++) {
+                b[i] = a[i] + Math.log(lik[i]) - lq;
+            }
+            return lq;
         }
 
-        /** Linear-space wealth, w_i *= lik_i / q: two passes, no transcendental functions (baseline b). */
-        private static double timeLinear(double[] lw0, double[] lik, int steps) {
-            int n = lw0.length;
-            double[] a = new double[n];
-            double tot = 0;
+        /** Baseline (b): linear-space wealth, w_i *= lik_i / q, two passes, no transcendentals; returns q. */
+        private static double linearStep(double[] a, double[] lik, double[] b) {
+            int n = a.length;
+            double q = 0;
             for (int i = 0; i < n; i++) {
-                a[i] = Math.exp(lw0[i]);
+                q += a[i] * lik[i];
+            }
+            double inv = 1.0 / q;
+            for (int i = 0; i < n; i++) {
+                b[i] = a[i] * lik[i] * inv;
+            }
+            return q;
+        }
+
+        /** The normalised linear shares of log-wealths (the linear baseline's starting point). */
+        private static double[] linearShares(double[] lw) {
+            double[] a = new double[lw.length];
+            double tot = 0;
+            for (int i = 0; i < lw.length; i++) {
+                a[i] = Math.exp(lw[i]);
                 tot += a[i];
             }
-            for (int i = 0; i < n; i++) {
+            for (int i = 0; i < lw.length; i++) {
                 a[i] /= tot;
             }
-            double[] b = new double[n];
-            long t0 = System.nanoTime();
-            for (int s = 0; s < steps; s++) {
-                double q = 0;
-                for (int i = 0; i < n; i++) {
-                    q += a[i] * lik[i];
-                }
-                double inv = 1.0 / q;
-                for (int i = 0; i < n; i++) {
-                    b[i] = a[i] * lik[i] * inv;
-                }
-                double[] t = a;
-                a = b;
-                b = t;
-            }
-            long t1 = System.nanoTime();
-            Blackhole.consume(a[0]);
-            return (t1 - t0) / 1e9;
+            return a;
         }
     }
 

@@ -149,4 +149,15 @@ class CliTest {
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("--max-nodes and --time-limit must be > 0");
     }
+
+    @Example
+    void benchCommandsRunAndPrintTheirBaselineColumns() {
+        Run kelly = run("bench", "kelly", "--traders", "100", "--updates", "1000", "--reps", "1");
+        assertThat(kelly.code()).isEqualTo(0);
+        assertThat(kelly.out()).contains("step-kernel(upd/s)", "linear(upd/s)").contains("    100");
+        Run lia = run("bench", "lia", "--traders", "1", "--sentences", "1", "--days", "2");
+        assertThat(lia.code()).isEqualTo(0);
+        assertThat(lia.out()).contains("ratio-to-1x1");
+        assertThat(run("bench", "kelly", "--reps", "0").code()).isEqualTo(2);
+    }
 }
