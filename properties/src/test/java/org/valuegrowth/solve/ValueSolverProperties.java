@@ -195,7 +195,7 @@ class ValueSolverProperties {
         for (long seed = 1; seed <= 300; seed++) {
             ValueProblem p = ValueInstances.random(seed, 9, false).problem();
             Option<Descriptor> exact = BruteForceValueSolver.solve(p, LIMIT).value();
-            Option<Descriptor> greedy = greedy(p);
+            Option<Descriptor> greedy = MindChecks.greedy(p);
             if (!exact.equals(greedy)) {
                 disagreements++;
             }
@@ -216,27 +216,6 @@ class ValueSolverProperties {
             }
         }
         assertThat(caught).isTrue();
-    }
-
-    /** The mutant: add the atom that most reduces the oscillation until G is reached or nothing helps. */
-    static Option<Descriptor> greedy(ValueProblem p) {
-        long mask = 0;
-        while (!p.reaches(mask)) {
-            long best = -1;
-            long bestOsc = p.oscillation(mask);
-            for (int i = 0; i < p.atomCount(); i++) {
-                long m = mask | (1L << i);
-                if (m != mask && p.oscillation(m) < bestOsc) {
-                    best = m;
-                    bestOsc = p.oscillation(m);
-                }
-            }
-            if (best < 0) {
-                return Option.none();
-            }
-            mask = best;
-        }
-        return Option.some(p.descriptor(mask));
     }
 
     private static double[] twoPoint(double logRatio) {
