@@ -9,7 +9,7 @@ import org.valuegrowth.numeric.ModelException;
  *
  * @param concept the new concept (its name must be new)
  */
-public record Extend(Concept concept) implements GrowthStep {
+public record Extend(MarketConcept concept) implements MarketStep {
     /** Validates the concept. */
     public Extend {
         if (concept == null) {

@@ -34,10 +34,10 @@ public final class GrowthRun {
     }
 
     /** Runs {@code steps} from {@code start}. */
-    public static Result run(GrowthState start, Vector<GrowthStep> steps, Vector<Cluster> clusters, Vector<Sentence> tracked) {
+    public static Result run(GrowthState start, Vector<MarketStep> steps, Vector<Cluster> clusters, Vector<Sentence> tracked) {
         Vector<Snapshot> out = Vector.of(snapshot("initial", start, clusters, tracked));
         GrowthState s = start;
-        for (GrowthStep step : steps) {
+        for (MarketStep step : steps) {
             s = step.apply(s);
             out = out.append(snapshot(step.label(), s, clusters, tracked));
         }
@@ -58,7 +58,7 @@ public final class GrowthRun {
             }
         }
         LinkedHashMap<String, Double> beliefs = LinkedHashMap.empty();
-        for (Concept c : s.concepts()) {
+        for (MarketConcept c : s.concepts()) {
             beliefs = beliefs.put(c.name(), c.belief(m));
         }
         return new Snapshot(label, shares, Distributions.entropy(m.predictive()), prices, beliefs);

@@ -10,14 +10,14 @@ import org.valuegrowth.numeric.ModelException;
  * @param market the inductor market
  * @param concepts the concepts added by {@link Extend}, distinct names
  */
-public record GrowthState(KellyMarket market, Vector<Concept> concepts) {
+public record GrowthState(KellyMarket market, Vector<MarketConcept> concepts) {
     /** Validates the parts. */
     public GrowthState {
         if (market == null || concepts == null) {
             throw new ModelException("growth state needs a market and a concept list");
         }
-        if (concepts.map(Concept::name).distinct().size() != concepts.size()) {
-            throw new ModelException("duplicate concept names: " + concepts.map(Concept::name).mkString(","));
+        if (concepts.map(MarketConcept::name).distinct().size() != concepts.size()) {
+            throw new ModelException("duplicate concept names: " + concepts.map(MarketConcept::name).mkString(","));
         }
     }
 
@@ -32,7 +32,7 @@ public record GrowthState(KellyMarket market, Vector<Concept> concepts) {
     }
 
     /** The named concept. */
-    public Concept concept(String name) {
+    public MarketConcept concept(String name) {
         return concepts.find(c -> c.name().equals(name))
                 .getOrElseThrow(() -> new ModelException("no concept named " + name));
     }

@@ -32,7 +32,7 @@ import org.valuegrowth.numeric.ModelException;
  * @param seed the seed of the SAMPLED mode (round k uses the k-th long of a SplittableRandom(seed))
  */
 public record Grpo(Task task, int groupSize, double eta, double beta, AdvantageConvention convention, Mode mode,
-                   int iterations, long seed) implements GrowthStep {
+                   int iterations, long seed) implements MarketStep {
     /** Validates the parts. */
     public Grpo {
         if (task == null || convention == null || mode == null) {

@@ -14,7 +14,7 @@ import org.valuegrowth.numeric.ModelException;
  * @param mode sampled or expected
  * @param seed the seed of the SAMPLED mode
  */
-public record Pretrain(Corpus corpus, Mode mode, long seed) implements GrowthStep {
+public record Pretrain(Corpus corpus, Mode mode, long seed) implements MarketStep {
     /** Validates the parts. */
     public Pretrain {
         if (corpus == null || mode == null) {

@@ -13,7 +13,7 @@ import org.valuegrowth.persona.Persona;
  * @param mode sampled or expected
  * @param seed the seed of the SAMPLED mode
  */
-public record Sft(Persona target, int demonstrations, Mode mode, long seed) implements GrowthStep {
+public record Sft(Persona target, int demonstrations, Mode mode, long seed) implements MarketStep {
     /** Validates the parts. */
     public Sft {
         if (target == null || mode == null) {

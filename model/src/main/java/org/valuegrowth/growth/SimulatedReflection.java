@@ -22,7 +22,7 @@ import org.valuegrowth.numeric.ModelException;
  * @param seed the seed of the SAMPLED mode
  */
 public record SimulatedReflection(String concept, Predictor shown, int demonstrations, Mode mode, long seed)
-        implements GrowthStep {
+        implements MarketStep {
     /** Validates the parts. */
     public SimulatedReflection {
         if (concept == null || shown == null || mode == null) {
@@ -35,7 +35,7 @@ public record SimulatedReflection(String concept, Predictor shown, int demonstra
 
     @Override
     public GrowthState apply(GrowthState state) {
-        Concept c = state.concept(concept);
+        MarketConcept c = state.concept(concept);
         var g = c.grounding().getOrElseThrow(() -> new ModelException("concept " + concept + " has no grounding"));
         KellyMarket k = state.market();
         if (shown.alphabetSize() != k.alphabetSize()) {

@@ -24,14 +24,14 @@ public record ConceptDescription(String name, Option<String> definition, double 
     }
 
     /** The concept at {@code layer}, its definition parsed over {@code lower}; left with the reason on failure. */
-    public Either<String, Concept> resolve(int layer, Language lower) {
+    public Either<String, MindConcept> resolve(int layer, Language lower) {
         try {
             if (definition.isEmpty()) {
-                return Either.right(new Concept(new Atom(name, layer), Option.none(), prior));
+                return Either.right(new MindConcept(new Atom(name, layer), Option.none(), prior));
             }
             return SentenceParser.parse(lower, definition.get())
                     .mapLeft(msg -> "definition of " + name + ": " + msg)
-                    .map(s -> new Concept(new Atom(name, layer), Option.some(s), 0.5));
+                    .map(s -> new MindConcept(new Atom(name, layer), Option.some(s), 0.5));
         } catch (ModelException e) {
             return Either.left("concept " + name + ": " + e.getMessage());
         }

@@ -61,7 +61,7 @@ public record Mind(Vector<Layer> layers, Set<String> selfAtoms) {
      * from {@code upper}: grounded atoms get the push-forward, ungrounded ones their independent
      * priors. All goal tilts are zero and there are no wants (the goal-model equals the world-model).
      */
-    public static Mind of(Language sensory, double[] sensoryWorld, Vector<Vector<Concept>> upper, Set<String> self) {
+    public static Mind of(Language sensory, double[] sensoryWorld, Vector<Vector<MindConcept>> upper, Set<String> self) {
         if (sensoryWorld.length != sensory.worldCount()) {
             throw new ModelException("sensory world-model has " + sensoryWorld.length + " entries for "
                     + sensory.worldCount() + " worlds");
@@ -71,7 +71,7 @@ public record Mind(Vector<Layer> layers, Set<String> selfAtoms) {
         Layer base = new Layer(sensory, none, Kernels.vector(Kernels.log(sensoryWorld)),
                 Vector.fill(sensoryWorld.length, 0.0), Vector.empty());
         Mind m = new Mind(Vector.of(base), HashSet.empty());
-        for (Vector<Concept> layer : upper) {
+        for (Vector<MindConcept> layer : upper) {
             m = m.extend(m.layers.size(), layer);
         }
         return new Mind(m.layers, self);
@@ -156,13 +156,13 @@ public record Mind(Vector<Layer> layers, Set<String> selfAtoms) {
 
     /** The inconsistency energy of the goal-models. */
     public Energy energy() {
-        Evaluator ev = new Evaluator(this);
+        EnergyEvaluator ev = new EnergyEvaluator(this);
         return ev.energy(tilts());
     }
 
     /** Per layer ℓ ≥ 1, TV(a_ℓ#W_{ℓ−1}, marginal of W_ℓ on grounded atoms): the world-model's prediction error. */
     public Vector<Double> predictionErrors() {
-        Evaluator ev = new Evaluator(this);
+        EnergyEvaluator ev = new EnergyEvaluator(this);
         Vector<Double> out = Vector.of(0.0);
         for (int l = 1; l < layers.size(); l++) {
             out = out.append(Distributions.totalVariation(ev.push(l, world(l - 1)), ev.marginal(l, world(l))));
@@ -305,7 +305,7 @@ public record Mind(Vector<Layer> layers, Set<String> selfAtoms) {
      * default settings the energy never rises.
      */
     public Mind reflect(ReflectionSettings s) {
-        Evaluator ev = new Evaluator(this);
+        EnergyEvaluator ev = new EnergyEvaluator(this);
         double[][] theta = tilts();
         double e = ev.total(theta);
         for (int l = 0; l < ev.layers; l++) {
@@ -322,7 +322,7 @@ public record Mind(Vector<Layer> layers, Set<String> selfAtoms) {
         return withTilts(theta);
     }
 
-    private static double[][] gradientStep(Evaluator ev, double[][] theta, double e, int l, ReflectionSettings s) {
+    private static double[][] gradientStep(EnergyEvaluator ev, double[][] theta, double e, int l, ReflectionSettings s) {
         double[] grad = ev.gradient(l, theta);
         double norm2 = 0.0;
         for (double v : grad) {
@@ -341,7 +341,7 @@ public record Mind(Vector<Layer> layers, Set<String> selfAtoms) {
         return null;
     }
 
-    private static double[][] gaussNewtonStep(Evaluator ev, double[][] theta, double e, int l, ReflectionSettings s) {
+    private static double[][] gaussNewtonStep(EnergyEvaluator ev, double[][] theta, double e, int l, ReflectionSettings s) {
         double[][][] rj = ev.residuals(l, theta);
         double[] r = rj[0][0];
         double[][] j = rj[1];
@@ -424,11 +424,11 @@ public record Mind(Vector<Layer> layers, Set<String> selfAtoms) {
      * where P(·|key) is the conditional of the push-forward of W_{l−1}; the goal tilt does not depend
      * on the new atoms (θ'(x, b) = θ(x)), so new concepts carry no goal until reflection grounds one.
      */
-    public Mind extend(int l, Vector<Concept> concepts) {
+    public Mind extend(int l, Vector<MindConcept> concepts) {
         if (l < 0 || l > layers.size()) {
             throw new ModelException("extend: layer must be in [0," + layers.size() + "]: " + l);
         }
-        for (Concept c : concepts) {
+        for (MindConcept c : concepts) {
             if (c.atom().layer() != l) {
                 throw new ModelException("concept " + c.atom().name() + " has layer " + c.atom().layer() + ", not " + l);
             }
@@ -443,8 +443,8 @@ public record Mind(Vector<Layer> layers, Set<String> selfAtoms) {
         if (n + k > Layer.MAX_ATOMS) {
             throw new ModelException("layer " + l + " would have " + (n + k) + " atoms, at most " + Layer.MAX_ATOMS);
         }
-        Language lang = old.language().extend(concepts.map(Concept::atom));
-        Vector<Option<Sentence>> defs = old.definitions().appendAll(concepts.map(Concept::definition));
+        Language lang = old.language().extend(concepts.map(MindConcept::atom));
+        Vector<Option<Sentence>> defs = old.definitions().appendAll(concepts.map(MindConcept::definition));
         int[] oldG = old.groundedIndices();
         int[] newG = java.util.stream.IntStream.range(0, k).filter(j -> concepts.get(j).isGrounded()).toArray();
         // conditional of the new grounded concepts given the old grounded key, from a#W_{l-1}
@@ -494,7 +494,7 @@ public record Mind(Vector<Layer> layers, Set<String> selfAtoms) {
             double cond = rowSum > 0 ? row[nk] / rowSum : 1.0 / row.length;
             double lw = oldLogW[xo] + Math.log(cond);
             for (int j = 0; j < k; j++) {
-                Concept c = concepts.get(j);
+                MindConcept c = concepts.get(j);
                 if (!c.isGrounded()) {
                     lw += ((b >>> j) & 1) == 1 ? Math.log(c.prior()) : Math.log1p(-c.prior());
                 }
@@ -508,7 +508,7 @@ public record Mind(Vector<Layer> layers, Set<String> selfAtoms) {
     }
 
     /** Augment: more capability without reflection, the extension followed by the observations. */
-    public Mind augment(int l, Vector<Concept> concepts, Vector<Observation> data) {
+    public Mind augment(int l, Vector<MindConcept> concepts, Vector<Observation> data) {
         Mind m = extend(l, concepts);
         for (Observation o : data) {
             m = m.sense(o);
@@ -517,7 +517,7 @@ public record Mind(Vector<Layer> layers, Set<String> selfAtoms) {
     }
 
     /** Applies a growth step. */
-    public Mind apply(GrowthStep step) {
+    public Mind apply(MindStep step) {
         return step.apply(this);
     }
 

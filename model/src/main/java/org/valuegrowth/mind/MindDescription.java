@@ -75,7 +75,7 @@ public record MindDescription(Vector<String> sensoryAtoms, Vector<Double> sensor
         for (int i = 0; i < upperLayers.size(); i++) {
             int layer = i + 1;
             Language lower = m.language(layer - 1);
-            Vector<Either<String, Concept>> resolved = upperLayers.get(i).map(c -> c.resolve(layer, lower));
+            Vector<Either<String, MindConcept>> resolved = upperLayers.get(i).map(c -> c.resolve(layer, lower));
             Vector<String> bad = resolved.filter(Either::isLeft).map(e -> "layer " + layer + ": " + e.getLeft());
             if (!bad.isEmpty()) {
                 errors = errors.appendAll(bad);

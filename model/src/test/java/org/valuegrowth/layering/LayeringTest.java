@@ -38,7 +38,7 @@ class LayeringTest {
                         "org.chocosolver..", "org.apache.commons.math3.optim..", "org.apache.commons.math3.optimization..",
                         "java.io..", "java.nio.file..", "java.net..", "java.sql..",
                         "com.fasterxml..", "org.snakeyaml..", "picocli..",
-                        "org.valuegrowth.claim..", "org.valuegrowth.search..", "org.valuegrowth.solve..",
+                        "org.valuegrowth.verdict..", "org.valuegrowth.claim..", "org.valuegrowth.search..", "org.valuegrowth.trace..",
                         "org.valuegrowth.report..", "org.valuegrowth.cli..", "org.valuegrowth.scenario..")
                 .allowEmptyShould(true);
         EvaluationResult r = rule.evaluate(modelClasses());

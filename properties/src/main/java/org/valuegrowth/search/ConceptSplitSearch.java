@@ -4,11 +4,11 @@ import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.Vector;
 import java.util.Arrays;
 import java.util.List;
-import org.valuegrowth.claim.Bound;
-import org.valuegrowth.claim.SearchStatistics;
-import org.valuegrowth.claim.Verdict;
-import org.valuegrowth.claim.Witness;
-import org.valuegrowth.growth.Concept;
+import org.valuegrowth.verdict.Bound;
+import org.valuegrowth.verdict.SearchStatistics;
+import org.valuegrowth.verdict.Verdict;
+import org.valuegrowth.verdict.Witness;
+import org.valuegrowth.growth.MarketConcept;
 import org.valuegrowth.logic.Sentence;
 import org.valuegrowth.market.KellyMarket;
 import org.valuegrowth.numeric.ModelException;
@@ -27,7 +27,7 @@ import org.valuegrowth.search.internal.GrowthCompositions;
  * only those whose concept gap can reach 1 − ε are checked), and {@link #choco} (a sound integer
  * relaxation solved by Choco, every solution checked exactly). Kind: WITNESS. A found pair is
  * replayed through the plain model ({@link KellyMarket#withLogWealth}, {@link KellyMarket#price},
- * {@link Concept#belief}) before it is reported, after shrinking to the smallest resolution at which
+ * {@link MarketConcept#belief}) before it is reported, after shrinking to the smallest resolution at which
  * a witness exists ({@link #minimised}).
  */
 public final class ConceptSplitSearch {
@@ -41,7 +41,7 @@ public final class ConceptSplitSearch {
      * @param trained the sentences training tested, at least one
      * @param concept the new concept with every trader's extrapolation rule
      */
-    public record Instance(KellyMarket market, Vector<Sentence> trained, Concept concept) {
+    public record Instance(KellyMarket market, Vector<Sentence> trained, MarketConcept concept) {
         /** Validates the parts. */
         public Instance {
             if (market == null || trained == null || trained.isEmpty() || concept == null) {
@@ -90,7 +90,7 @@ public final class ConceptSplitSearch {
                 "ethicist", new org.valuegrowth.growth.ExtrapolationRule.Grounded(both, 0.02),
                 "villain", new org.valuegrowth.growth.ExtrapolationRule.Constant(0.9),
                 "alien", new org.valuegrowth.growth.ExtrapolationRule.Constant(0.5));
-        return new Instance(k, Vector.of(h, nh, both), new Concept("plork-the-greenge", rules,
+        return new Instance(k, Vector.of(h, nh, both), new MarketConcept("plork-the-greenge", rules,
                 new org.valuegrowth.growth.ExtrapolationRule.Constant(0.5), io.vavr.control.Option.of(both)));
     }
 

@@ -2,10 +2,10 @@ package org.valuegrowth.search;
 
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.Vector;
-import org.valuegrowth.claim.Bound;
-import org.valuegrowth.claim.SearchStatistics;
-import org.valuegrowth.claim.Verdict;
-import org.valuegrowth.claim.Witness;
+import org.valuegrowth.verdict.Bound;
+import org.valuegrowth.verdict.SearchStatistics;
+import org.valuegrowth.verdict.Verdict;
+import org.valuegrowth.verdict.Witness;
 import org.valuegrowth.growth.Corpus;
 import org.valuegrowth.growth.GrowthState;
 import org.valuegrowth.growth.LearningTime;

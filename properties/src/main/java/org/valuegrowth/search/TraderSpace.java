@@ -97,7 +97,7 @@ public record TraderSpace(Vector<Sentence> tradable, Vector<Sentence> readable, 
         return tradable.appendAll(readable).distinct();
     }
 
-    /** A one-line description for a {@link org.valuegrowth.claim.Bound}. */
+    /** A one-line description for a {@link org.valuegrowth.verdict.Bound}. */
     public String describe() {
         return "all strategy traders that each day buy xi shares of one sentence of " + tradable.mkString("{", ", ", "}")
                 + ", xi an expressible feature of at most " + maxSize + " nodes over constants "

@@ -30,7 +30,7 @@ class ConceptProperties {
     static final Language LANG = Language.ofNames("a", "b");
     static final Sentence DEF = SentenceParser.parse(LANG, "a & !b").get();
 
-    record Setup(KellyMarket market, Concept concept) {
+    record Setup(KellyMarket market, MarketConcept concept) {
     }
 
     @Provide
@@ -49,7 +49,7 @@ class ConceptProperties {
                         map = map.put("t" + i, rs.get(i));
                     }
                     KellyMarket k = KellyMarket.overWorlds(LANG, ts, Prior.Explicit.of(lw));
-                    return new Setup(k, new Concept("plork", map, new ExtrapolationRule.Constant(0.5), Option.of(DEF)));
+                    return new Setup(k, new MarketConcept("plork", map, new ExtrapolationRule.Constant(0.5), Option.of(DEF)));
                 }));
     }
 
@@ -127,7 +127,7 @@ class ConceptProperties {
                 new PredictorTrader("grounded", 1, new Predictor.WorldBelief(LANG, 0.25, 0.25, 0.25, 0.25)),
                 new PredictorTrader("wild", 1, new Predictor.WorldBelief(LANG, 0.25, 0.25, 0.25, 0.25)));
         KellyMarket k = KellyMarket.overWorlds(LANG, ts, Prior.Explicit.of(Math.log(0.1), Math.log(0.9)));
-        Concept plork = new Concept("plork", LinkedHashMap.of("grounded", new ExtrapolationRule.Grounded(DEF, 0.0)),
+        MarketConcept plork = new MarketConcept("plork", LinkedHashMap.of("grounded", new ExtrapolationRule.Grounded(DEF, 0.0)),
                 new ExtrapolationRule.Constant(0.9), Option.of(DEF));
         GrowthState s = new Extend(plork).apply(GrowthState.of(k));
         // before: 0.1 * P(a & !b) + 0.9 * 0.9 = 0.1 * 0.25 + 0.81

@@ -35,9 +35,9 @@ class GrowthRunTest {
         Persona assistant = new Persona("assistant", HashSet.of("helpful"), LinkedHashSet.of("h"), helper);
         Persona people = new Persona("people", HashSet.of("human"), LinkedHashSet.of("p"), human);
         Sentence helpful = lang.var("helpful");
-        Concept plork = new Concept("plork", LinkedHashMap.of("h", new ExtrapolationRule.Grounded(helpful, 0.1)),
+        MarketConcept plork = new MarketConcept("plork", LinkedHashMap.of("h", new ExtrapolationRule.Grounded(helpful, 0.1)),
                 new ExtrapolationRule.Constant(0.5), Option.of(helpful));
-        Vector<GrowthStep> steps = Vector.of(
+        Vector<MarketStep> steps = Vector.of(
                 new Pretrain(Corpus.ofPersonas(Vector.of(people), Vector.of(1.0), 4, 5), Mode.SAMPLED, 1),
                 new Sft(assistant, 3, Mode.EXPECTED, 0),
                 new Grpo(Task.success("help", 4, HashSet.of(1)), 4, 0.5, 0.0, AdvantageConvention.TRL, Mode.SAMPLED, 2, 3),

@@ -29,7 +29,7 @@ class ReasonProperties {
                                               @ForAll @IntRange(min = 1, max = 3) int friendlySize) {
         int f = Math.min(friendlySize, k.traders().size());
         Cluster friendly = new Cluster("friendly", LinkedHashSet.ofAll(k.traders().take(f).map(t -> t.name())));
-        Evaluator eval = Evaluator.of("friendly", -5, 1, 2);
+        PersonaEvaluator eval = PersonaEvaluator.of("friendly", -5, 1, 2);
         double[] out = Reason.distribution(k, n, eval);
         double sF = k.clusterShare(friendly);
         double maxHarm = 0;

@@ -151,7 +151,7 @@ class MindProperties {
         m = m.reward(Want.of(RandomMinds.contingent(rnd, l0), target));
         m = m.reflectToFixedPoint(ReflectionSettings.defaults(), 1e-10, 5_000).mind();
         Sentence def = RandomMinds.sentence(rnd, l0);
-        Mind extended = m.extend(1, Vector.of(new Concept(new org.valuegrowth.logic.Atom("fresh", 1),
+        Mind extended = m.extend(1, Vector.of(new MindConcept(new org.valuegrowth.logic.Atom("fresh", 1),
                 io.vavr.control.Option.some(def), 0.5)));
         Equilibrium eq = extended.reflectToFixedPoint(ReflectionSettings.defaults(), 1e-10, 5_000);
         Mind done = eq.mind();
@@ -174,7 +174,7 @@ class MindProperties {
     void contradictoryWantsKeepEnergyAtFixedPoint() {
         Language l0 = Language.ofNames("food", "warm");
         Mind m = Mind.of(l0, new double[] {0.25, 0.25, 0.25, 0.25},
-                Vector.of(Vector.of(Concept.grounded("fed", 1, l0, "food"))), HashSet.empty());
+                Vector.of(Vector.of(MindConcept.grounded("fed", 1, l0, "food"))), HashSet.empty());
         m = m.reward(Want.of(l0.var("food"), 0.9));
         m = m.approve(1, Want.of(SentenceParser.parse(m.language(1), "!fed").get(), 0.9));
         Equilibrium eq = m.reflectToFixedPoint(ReflectionSettings.defaults(), 1e-10, 5_000);

@@ -64,13 +64,13 @@ public final class RandomMinds {
         for (int x = 0; x < 8; x++) {
             w[x] /= z;
         }
-        Vector<Concept> layer1 = Vector.of(
-                new Concept(new org.valuegrowth.logic.Atom("c0", 1), io.vavr.control.Option.some(sentence(rnd, l0)), 0.5),
-                new Concept(new org.valuegrowth.logic.Atom("c1", 1), io.vavr.control.Option.some(sentence(rnd, l0)), 0.5),
-                Concept.ungrounded("u1", 1, 0.2 + 0.6 * rnd.nextDouble()));
+        Vector<MindConcept> layer1 = Vector.of(
+                new MindConcept(new org.valuegrowth.logic.Atom("c0", 1), io.vavr.control.Option.some(sentence(rnd, l0)), 0.5),
+                new MindConcept(new org.valuegrowth.logic.Atom("c1", 1), io.vavr.control.Option.some(sentence(rnd, l0)), 0.5),
+                MindConcept.ungrounded("u1", 1, 0.2 + 0.6 * rnd.nextDouble()));
         Mind m = Mind.of(l0, w, Vector.of(layer1), HashSet.of("s0"));
         Language l1 = m.language(1);
-        return m.extend(2, Vector.of(new Concept(new org.valuegrowth.logic.Atom("top", 2),
+        return m.extend(2, Vector.of(new MindConcept(new org.valuegrowth.logic.Atom("top", 2),
                 io.vavr.control.Option.some(sentence(rnd, l1)), 0.5)));
     }
 

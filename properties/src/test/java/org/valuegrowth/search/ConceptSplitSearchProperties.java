@@ -15,8 +15,8 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tag;
 import net.jqwik.api.constraints.IntRange;
-import org.valuegrowth.claim.Verdict;
-import org.valuegrowth.growth.Concept;
+import org.valuegrowth.verdict.Verdict;
+import org.valuegrowth.growth.MarketConcept;
 import org.valuegrowth.growth.ExtrapolationRule;
 import org.valuegrowth.logic.Language;
 import org.valuegrowth.logic.Sentence;
@@ -42,7 +42,7 @@ class ConceptSplitSearchProperties {
         }
         KellyMarket k = KellyMarket.overWorlds(LANG, ts, new Prior.Uniform());
         return new ConceptSplitSearch.Instance(k, TRAINED,
-                new Concept("plork", map, new ExtrapolationRule.Constant(0.5), Option.none()));
+                new MarketConcept("plork", map, new ExtrapolationRule.Constant(0.5), Option.none()));
     }
 
     @Provide

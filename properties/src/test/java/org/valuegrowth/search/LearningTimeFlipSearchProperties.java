@@ -12,7 +12,7 @@ import net.jqwik.api.Label;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tag;
-import org.valuegrowth.claim.Verdict;
+import org.valuegrowth.verdict.Verdict;
 import org.valuegrowth.growth.Corpus;
 import org.valuegrowth.growth.LearningTime;
 import org.valuegrowth.growth.Mode;

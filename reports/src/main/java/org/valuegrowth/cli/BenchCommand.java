@@ -193,16 +193,16 @@ final class BenchCommand implements Runnable {
                 throw new UserError("--days and --traders must be >= 1; --sentences in 1..12");
             }
             // warm-up pass over the whole grid so that the JIT has compiled the market maker before timing
-            org.valuegrowth.search.LiaBench.measure(io.vavr.collection.Vector.ofAll(traders),
+            org.valuegrowth.bench.LiaBench.measure(io.vavr.collection.Vector.ofAll(traders),
                     io.vavr.collection.Vector.ofAll(sentences), days, seed);
-            io.vavr.collection.Vector<org.valuegrowth.search.LiaBench.Row> base = org.valuegrowth.search.LiaBench.measure(
+            io.vavr.collection.Vector<org.valuegrowth.bench.LiaBench.Row> base = org.valuegrowth.bench.LiaBench.measure(
                     io.vavr.collection.Vector.of(1), io.vavr.collection.Vector.of(1), days, seed);
-            io.vavr.collection.Vector<org.valuegrowth.search.LiaBench.Row> rows = org.valuegrowth.search.LiaBench.measure(
+            io.vavr.collection.Vector<org.valuegrowth.bench.LiaBench.Row> rows = org.valuegrowth.bench.LiaBench.measure(
                     io.vavr.collection.Vector.ofAll(traders), io.vavr.collection.Vector.ofAll(sentences), days, seed);
             double baseNanos = base.get(0).nanosPerDay();
             PrintWriter out = spec.commandLine().getOut();
             out.println("traders  sentences  ms/day  evaluations/day  branch&bound-days  ratio-to-1x1  failure");
-            for (org.valuegrowth.search.LiaBench.Row r : rows) {
+            for (org.valuegrowth.bench.LiaBench.Row r : rows) {
                 out.println(String.format(Locale.ROOT, "%7d  %9d  %6.2f  %15.1f  %17d  %12.1f  %s", r.traders(), r.sentences(),
                         r.nanosPerDay() / 1e6, r.evaluationsPerDay(), r.branchAndBoundDays(), r.nanosPerDay() / baseNanos,
                         r.failure().isEmpty() ? "-" : r.failure()));
@@ -237,12 +237,12 @@ final class BenchCommand implements Runnable {
                 throw new UserError("--budget must be >= 1 and sizes in 1..62");
             }
             PrintWriter out = spec.commandLine().getOut();
-            out.print(org.valuegrowth.solve.ValueSolverBench.format(org.valuegrowth.solve.ValueSolverBench.run(
+            out.print(org.valuegrowth.bench.ValueSolverBench.format(org.valuegrowth.bench.ValueSolverBench.run(
                     sizes.stream().mapToInt(Integer::intValue).toArray(), budgetSeconds * 1000, seed)));
             if (reach) {
                 out.println("reach (from 20 atoms in steps of 5 until a run is incomplete):");
-                out.print(org.valuegrowth.solve.ValueSolverBench.format(
-                        org.valuegrowth.solve.ValueSolverBench.reach(20, 5, 60, budgetSeconds * 1000, seed)));
+                out.print(org.valuegrowth.bench.ValueSolverBench.format(
+                        org.valuegrowth.bench.ValueSolverBench.reach(20, 5, 60, budgetSeconds * 1000, seed)));
             }
             return ExitCodes.OK;
         }
@@ -270,13 +270,13 @@ final class BenchCommand implements Runnable {
             if (traders.stream().anyMatch(n -> n < 2) || groups.stream().anyMatch(g -> g < 2)) {
                 throw new UserError("--traders and --groups must be >= 2");
             }
-            io.vavr.collection.Vector<org.valuegrowth.search.GrowthBench.Row> rows = org.valuegrowth.search.GrowthBench.run(
+            io.vavr.collection.Vector<org.valuegrowth.bench.GrowthBench.Row> rows = org.valuegrowth.bench.GrowthBench.run(
                     traders.stream().mapToInt(Integer::intValue).toArray(), groups.stream().mapToInt(Integer::intValue).toArray(), seed);
             PrintWriter out = spec.commandLine().getOut();
             out.println("traders  G     mode      repeats  us/round      trader-updates/s  ratio-to-baseline");
-            for (org.valuegrowth.search.GrowthBench.Row r : rows) {
+            for (org.valuegrowth.bench.GrowthBench.Row r : rows) {
                 double baseline = rows.filter(b -> b.traders() == r.traders() && b.mode().equals("BASELINE"))
-                        .headOption().map(org.valuegrowth.search.GrowthBench.Row::nanosPerRound).getOrElse(Double.NaN);
+                        .headOption().map(org.valuegrowth.bench.GrowthBench.Row::nanosPerRound).getOrElse(Double.NaN);
                 out.println(String.format(Locale.ROOT, "%7d  %-4s  %-8s  %7d  %12.1f  %16.3e  %17.2f", r.traders(),
                         r.groupSize() == 0 ? "-" : Integer.toString(r.groupSize()), r.mode(), r.repeats(),
                         r.nanosPerRound() / 1e3, r.traderUpdatesPerSecond(), r.nanosPerRound() / baseline));

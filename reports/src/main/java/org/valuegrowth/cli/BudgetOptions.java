@@ -1,6 +1,6 @@
 package org.valuegrowth.cli;
 
-import org.valuegrowth.claim.Budget;
+import org.valuegrowth.verdict.Budget;
 import picocli.CommandLine.Option;
 
 /** The search budget options shared by {@code check}, {@code report} and {@code replay}. */

@@ -1,7 +1,7 @@
 package org.valuegrowth.cli;
 
 import java.util.concurrent.Callable;
-import org.valuegrowth.claim.ClaimCheck;
+import org.valuegrowth.verdict.ClaimCheck;
 import org.valuegrowth.report.Ledger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Spec;

@@ -1,6 +1,6 @@
 package org.valuegrowth.cli;
 
-import org.valuegrowth.claim.Verdict;
+import org.valuegrowth.verdict.Verdict;
 
 /** Maps verdicts to exit codes. */
 final class Verdicts {

@@ -2,9 +2,9 @@ package org.valuegrowth.report;
 
 import io.vavr.Tuple2;
 import io.vavr.collection.Vector;
-import org.valuegrowth.claim.SearchStatistics;
-import org.valuegrowth.claim.Verdict;
-import org.valuegrowth.claim.Witness;
+import org.valuegrowth.verdict.SearchStatistics;
+import org.valuegrowth.verdict.Verdict;
+import org.valuegrowth.verdict.Witness;
 
 /**
  * Renders a report as one self-contained HTML page (no scripts, no external resources); every

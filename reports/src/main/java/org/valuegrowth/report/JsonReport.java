@@ -8,9 +8,9 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vavr.Tuple2;
 import io.vavr.collection.Vector;
-import org.valuegrowth.claim.SearchStatistics;
-import org.valuegrowth.claim.Verdict;
-import org.valuegrowth.claim.Witness;
+import org.valuegrowth.verdict.SearchStatistics;
+import org.valuegrowth.verdict.Verdict;
+import org.valuegrowth.verdict.Witness;
 
 /**
  * Renders a report as JSON for tools: the same content as the Markdown report, witness traces

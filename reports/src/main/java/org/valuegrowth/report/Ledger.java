@@ -2,7 +2,7 @@ package org.valuegrowth.report;
 
 import io.vavr.collection.Vector;
 import io.vavr.control.Option;
-import org.valuegrowth.claim.ClaimCheck;
+import org.valuegrowth.verdict.ClaimCheck;
 
 /**
  * The built-in catalogue: every check the toolkit runs in {@code valuegrowth report}, in ledger
@@ -14,11 +14,7 @@ public final class Ledger {
 
     /** All checks, in order. */
     public static Vector<ClaimCheck> all() {
-        return org.valuegrowth.search.ExploitationChecks.all()
-                .appendAll(org.valuegrowth.search.GrowthChecks.all())
-                .appendAll(org.valuegrowth.search.ModeCollapseChecks.all())
-                .appendAll(org.valuegrowth.search.RefusalChecks.all())
-                .appendAll(org.valuegrowth.solve.MindChecks.all());
+        return org.valuegrowth.claim.Catalogue.all();
     }
 
     /** The check with this ID, if any. */

@@ -2,9 +2,9 @@ package org.valuegrowth.report;
 
 import io.vavr.Tuple2;
 import io.vavr.collection.Vector;
-import org.valuegrowth.claim.SearchStatistics;
-import org.valuegrowth.claim.Verdict;
-import org.valuegrowth.claim.Witness;
+import org.valuegrowth.verdict.SearchStatistics;
+import org.valuegrowth.verdict.Verdict;
+import org.valuegrowth.verdict.Witness;
 
 /**
  * Renders a report as Markdown: a summary table, then one section per entry with the quote, the

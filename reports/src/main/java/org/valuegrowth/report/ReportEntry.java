@@ -1,7 +1,7 @@
 package org.valuegrowth.report;
 
-import org.valuegrowth.claim.ClaimInfo;
-import org.valuegrowth.claim.Verdict;
+import org.valuegrowth.verdict.ClaimInfo;
+import org.valuegrowth.verdict.Verdict;
 
 /**
  * One section of a report: a statement, its verdict, the seed and the command that reproduces it.

@@ -4,10 +4,10 @@ import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.LinkedHashSet;
 import io.vavr.collection.Vector;
 import io.vavr.control.Option;
-import org.valuegrowth.claim.ClaimCheck;
+import org.valuegrowth.verdict.ClaimCheck;
 import org.valuegrowth.growth.GrowthRun;
 import org.valuegrowth.growth.GrowthState;
-import org.valuegrowth.growth.GrowthStep;
+import org.valuegrowth.growth.MarketStep;
 import org.valuegrowth.logic.Sentence;
 import org.valuegrowth.market.Cluster;
 import org.valuegrowth.market.KellyMarket;
@@ -29,7 +29,7 @@ import org.valuegrowth.report.Fmt;
  * @param states the initial state and the state after each step
  * @param snapshots {@link GrowthRun#snapshot} of each state
  */
-record GrowthScenario(String name, Vector<GrowthStep> steps, Vector<Cluster> clusters, Vector<Persona> personas,
+record GrowthScenario(String name, Vector<MarketStep> steps, Vector<Cluster> clusters, Vector<Persona> personas,
                       Vector<Sentence> track, Vector<GrowthState> states, Vector<GrowthRun.Snapshot> snapshots)
         implements Scenario {
 

@@ -7,12 +7,12 @@ import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.LinkedHashSet;
 import io.vavr.collection.Vector;
 import io.vavr.control.Option;
-import org.valuegrowth.growth.Concept;
+import org.valuegrowth.growth.MarketConcept;
 import org.valuegrowth.growth.Corpus;
 import org.valuegrowth.growth.ExtrapolationRule;
 import org.valuegrowth.growth.GrowthRun;
 import org.valuegrowth.growth.GrowthState;
-import org.valuegrowth.growth.GrowthStep;
+import org.valuegrowth.growth.MarketStep;
 import org.valuegrowth.growth.Source;
 import org.valuegrowth.growth.Task;
 import org.valuegrowth.logic.Language;
@@ -74,7 +74,7 @@ final class GrowthScenarios implements ScenarioKind {
             Vector<Cluster> clusters = clusters(traderNames, personaNames);
             LinkedHashMap<String, Corpus> corpora = alphabet < 0 ? LinkedHashMap.empty() : corpora(personas, personaNames);
             LinkedHashMap<String, Task> tasks = alphabet < 0 ? LinkedHashMap.empty() : tasks();
-            LinkedHashMap<String, Concept> concepts = concepts(traderNames);
+            LinkedHashMap<String, MarketConcept> concepts = concepts(traderNames);
             Vector<Sentence> track = Vector.empty();
             if (root.has("track") && (lang.isDefined() || !root.has("atoms"))) {
                 if (lang.isEmpty()) {
@@ -89,7 +89,7 @@ final class GrowthScenarios implements ScenarioKind {
             }
             GrowthSteps.Refs refs = new GrowthSteps.Refs(alphabet, lang, personas, personaNames, corpora, declared("corpora"),
                     tasks, declared("tasks"), concepts, declared("concepts"));
-            Vector<Tuple2<GrowthStep, Integer>> steps = alphabet < 0 ? Vector.empty() : GrowthSteps.read(root, refs);
+            Vector<Tuple2<MarketStep, Integer>> steps = alphabet < 0 ? Vector.empty() : GrowthSteps.read(root, refs);
             if (!p.isEmpty() || name.isEmpty() || prior.isEmpty() || alphabet < 0) {
                 return Option.none();
             }
@@ -108,7 +108,7 @@ final class GrowthScenarios implements ScenarioKind {
         }
 
         /** Applies the steps one at a time so that a refused step is reported at its own line. */
-        private Option<Scenario> run(String name, KellyMarket market, Vector<Tuple2<GrowthStep, Integer>> steps,
+        private Option<Scenario> run(String name, KellyMarket market, Vector<Tuple2<MarketStep, Integer>> steps,
                                      Vector<Cluster> clusters, Vector<Persona> personas, Vector<Sentence> track) {
             GrowthState start = GrowthState.of(market);
             Option<GrowthRun.Snapshot> first = Models.build(p, root.line(), "",
@@ -119,7 +119,7 @@ final class GrowthScenarios implements ScenarioKind {
             Vector<GrowthRun.Snapshot> snaps = Vector.of(first.get());
             Vector<GrowthState> states = Vector.of(start);
             for (int i = 0; i < steps.size(); i++) {
-                GrowthStep step = steps.get(i)._1;
+                MarketStep step = steps.get(i)._1;
                 GrowthState before = states.last();
                 String path = "steps[" + i + "]";
                 Option<Tuple2<GrowthState, GrowthRun.Snapshot>> next = Models.build(p, steps.get(i)._2, path, () -> {
@@ -349,8 +349,8 @@ final class GrowthScenarios implements ScenarioKind {
             }, Option::some);
         }
 
-        private LinkedHashMap<String, Concept> concepts(HashSet<String> traderNames) {
-            LinkedHashMap<String, Concept> out = LinkedHashMap.empty();
+        private LinkedHashMap<String, MarketConcept> concepts(HashSet<String> traderNames) {
+            LinkedHashMap<String, MarketConcept> out = LinkedHashMap.empty();
             for (Tuple2<YNode, Integer> t : root.listOrEmpty("concepts").getOrElse(Vector.empty()).zipWithIndex()) {
                 String path = "concepts[" + t._2 + "]";
                 Option<Fields> f = Fields.of(p, path, t._1, "name", "rules", "fallback", "grounding");
@@ -370,8 +370,8 @@ final class GrowthScenarios implements ScenarioKind {
                                 .map(Option::some))
                         .getOrElse(Option.some(Option.none()));
                 if (name.isDefined() && fallback.isDefined() && rules.isDefined() && grounding.isDefined()) {
-                    Option<Concept> c = Models.build(p, t._1.line(), path,
-                            () -> new Concept(name.get(), rules.get(), fallback.get(), grounding.get()));
+                    Option<MarketConcept> c = Models.build(p, t._1.line(), path,
+                            () -> new MarketConcept(name.get(), rules.get(), fallback.get(), grounding.get()));
                     out = c.isDefined() ? out.put(name.get(), c.get()) : out;
                 }
             }

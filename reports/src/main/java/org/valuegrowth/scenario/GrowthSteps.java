@@ -7,10 +7,10 @@ import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.Vector;
 import io.vavr.control.Option;
 import org.valuegrowth.growth.AdvantageConvention;
-import org.valuegrowth.growth.Concept;
+import org.valuegrowth.growth.MarketConcept;
 import org.valuegrowth.growth.Corpus;
 import org.valuegrowth.growth.Extend;
-import org.valuegrowth.growth.GrowthStep;
+import org.valuegrowth.growth.MarketStep;
 import org.valuegrowth.growth.Grpo;
 import org.valuegrowth.growth.Mode;
 import org.valuegrowth.growth.Pretrain;
@@ -21,7 +21,7 @@ import org.valuegrowth.logic.Language;
 import org.valuegrowth.market.Predictor;
 import org.valuegrowth.persona.Persona;
 
-/** Reads the {@code steps} list of a {@code kind: growth} file into {@link GrowthStep}s with their lines. */
+/** Reads the {@code steps} list of a {@code kind: growth} file into {@link MarketStep}s with their lines. */
 final class GrowthSteps {
     /** Caps that keep one file's run within seconds (a corpus, demonstrations, GRPO group and rounds). */
     static final long MAX_DOCUMENTS = 100_000;
@@ -40,13 +40,13 @@ final class GrowthSteps {
     /** What a step may refer to: the parsed entities by name, and every name written (valid or not). */
     record Refs(int alphabet, Option<Language> lang, LinkedHashMap<String, Persona> personas, HashSet<String> personaNames,
                 LinkedHashMap<String, Corpus> corpora, HashSet<String> corpusNames, LinkedHashMap<String, Task> tasks,
-                HashSet<String> taskNames, LinkedHashMap<String, Concept> concepts, HashSet<String> conceptNames) {
+                HashSet<String> taskNames, LinkedHashMap<String, MarketConcept> concepts, HashSet<String> conceptNames) {
     }
 
     /** The steps with their lines; every problem is recorded. */
-    static Vector<Tuple2<GrowthStep, Integer>> read(Fields root, Refs refs) {
+    static Vector<Tuple2<MarketStep, Integer>> read(Fields root, Refs refs) {
         Problems p = root.problems();
-        Vector<Tuple2<GrowthStep, Integer>> out = Vector.empty();
+        Vector<Tuple2<MarketStep, Integer>> out = Vector.empty();
         HashSet<String> extended = HashSet.empty();
         for (Tuple2<YNode, Integer> t : root.list("steps").getOrElse(Vector.empty()).zipWithIndex()) {
             String path = "steps[" + t._2 + "]";
@@ -63,7 +63,7 @@ final class GrowthSteps {
             String key = map.entries().get(0)._1.value();
             YNode v = map.entries().get(0)._2;
             String sub = path + "." + key;
-            Option<GrowthStep> step;
+            Option<MarketStep> step;
             switch (key) {
                 case "pretrain":
                     step = pretrain(p, v, sub, refs);
@@ -110,7 +110,7 @@ final class GrowthSteps {
         return v;
     }
 
-    private static Option<GrowthStep> pretrain(Problems p, YNode v, String path, Refs refs) {
+    private static Option<MarketStep> pretrain(Problems p, YNode v, String path, Refs refs) {
         return Fields.of(p, path, v, "corpus", "mode", "seed").flatMap(f -> {
             Option<Corpus> corpus = f.string("corpus").flatMap(n -> resolve(p, f.get("corpus").get().line(), f.pathOf("corpus"),
                     "corpus", n, refs.corpora(), refs.corpusNames()));
@@ -121,7 +121,7 @@ final class GrowthSteps {
         });
     }
 
-    private static Option<GrowthStep> sft(Problems p, YNode v, String path, Refs refs) {
+    private static Option<MarketStep> sft(Problems p, YNode v, String path, Refs refs) {
         return Fields.of(p, path, v, "persona", "demonstrations", "mode", "seed").flatMap(f -> {
             Option<Persona> persona = f.string("persona").flatMap(n -> resolve(p, f.get("persona").get().line(),
                     f.pathOf("persona"), "persona", n, refs.personas(), refs.personaNames()));
@@ -133,7 +133,7 @@ final class GrowthSteps {
         });
     }
 
-    private static Option<GrowthStep> grpo(Problems p, YNode v, String path, Refs refs) {
+    private static Option<MarketStep> grpo(Problems p, YNode v, String path, Refs refs) {
         return Fields.of(p, path, v, "task", "group", "eta", "beta", "convention", "iterations", "mode", "seed").flatMap(f -> {
             Option<Task> task = f.string("task").flatMap(n -> resolve(p, f.get("task").get().line(), f.pathOf("task"),
                     "task", n, refs.tasks(), refs.taskNames()));
@@ -156,11 +156,11 @@ final class GrowthSteps {
         });
     }
 
-    private static Option<GrowthStep> reflect(Problems p, YNode v, String path, Refs refs, HashSet<String> extended) {
+    private static Option<MarketStep> reflect(Problems p, YNode v, String path, Refs refs, HashSet<String> extended) {
         return Fields.of(p, path, v, "concept", "shown", "demonstrations", "mode", "seed").flatMap(f -> {
             Option<String> name = f.string("concept");
             int line = f.get("concept").map(YNode::line).getOrElse(v.line());
-            Option<Concept> concept = name.flatMap(n -> resolve(p, line, f.pathOf("concept"), "concept", n, refs.concepts(),
+            Option<MarketConcept> concept = name.flatMap(n -> resolve(p, line, f.pathOf("concept"), "concept", n, refs.concepts(),
                     refs.conceptNames()));
             if (name.isDefined() && refs.conceptNames().contains(name.get()) && !extended.contains(name.get())) {
                 p.add(line, f.pathOf("concept"), "concept '" + name.get() + "' must be added by an earlier 'extend' step");
@@ -174,7 +174,7 @@ final class GrowthSteps {
                     refs.alphabet(), refs.lang()));
             Option<Long> k = f.integer("demonstrations", 0, MAX_DEMONSTRATIONS);
             Option<Tuple2<Mode, Long>> ms = modeAndSeed(p, f);
-            final Option<Concept> c = concept;
+            final Option<MarketConcept> c = concept;
             return c.isDefined() && shown.isDefined() && k.isDefined() && ms.isDefined()
                     ? Models.build(p, v.line(), path, () -> new SimulatedReflection(c.get().name(), shown.get(),
                             k.get().intValue(), ms.get()._1, ms.get()._2))

@@ -5,7 +5,7 @@ import io.vavr.collection.HashSet;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.Vector;
 import io.vavr.control.Option;
-import org.valuegrowth.claim.ClaimCheck;
+import org.valuegrowth.verdict.ClaimCheck;
 import org.valuegrowth.logic.Language;
 import org.valuegrowth.logic.Sentence;
 import org.valuegrowth.logic.SentenceParser;

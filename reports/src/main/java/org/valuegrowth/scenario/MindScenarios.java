@@ -7,15 +7,15 @@ import io.vavr.collection.Vector;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
-import org.valuegrowth.claim.ClaimCheck;
+import org.valuegrowth.verdict.ClaimCheck;
 import org.valuegrowth.logic.Atom;
 import org.valuegrowth.logic.Language;
 import org.valuegrowth.logic.Sentence;
 import org.valuegrowth.logic.SentenceParser;
-import org.valuegrowth.mind.Concept;
+import org.valuegrowth.mind.MindConcept;
 import org.valuegrowth.mind.ConceptDescription;
 import org.valuegrowth.mind.Energy;
-import org.valuegrowth.mind.GrowthStep;
+import org.valuegrowth.mind.MindStep;
 import org.valuegrowth.mind.Layer;
 import org.valuegrowth.mind.Mind;
 import org.valuegrowth.mind.MindDescription;
@@ -25,9 +25,9 @@ import org.valuegrowth.mind.Want;
 import org.valuegrowth.mind.WantDescription;
 import org.valuegrowth.numeric.ModelException;
 import org.valuegrowth.report.Fmt;
-import org.valuegrowth.solve.LayerValue;
-import org.valuegrowth.solve.MindTrace;
-import org.valuegrowth.solve.ValueSettings;
+import org.valuegrowth.search.LayerValue;
+import org.valuegrowth.trace.MindTrace;
+import org.valuegrowth.search.ValueSettings;
 
 /**
  * {@code kind: mind}: a layered mind (sensory atoms, concepts defined through abstraction maps,
@@ -294,7 +294,7 @@ final class MindScenarios implements ScenarioKind {
         Vector<String> labels = Vector.of("start");
         for (int i = 0; i < steps.size(); i++) {
             Tuple2<StepDescription, Integer> s = steps.get(i);
-            Either<String, GrowthStep> g = s._1.resolve(m);
+            Either<String, MindStep> g = s._1.resolve(m);
             if (g.isLeft()) {
                 p.add(s._2, "steps[" + i + "]", g.getLeft());
                 return Option.none();
@@ -436,7 +436,7 @@ final class MindScenarios implements ScenarioKind {
             if (prior.isDefined() && f.has("prior") && !f.has("definition")) {
                 double p0 = prior.get();
                 prior = Models.build(p, f.get("prior").get().line(), path + ".prior",
-                        () -> new Concept(new Atom(name.getOrElse("concept"), layer), Option.none(), p0).prior());
+                        () -> new MindConcept(new Atom(name.getOrElse("concept"), layer), Option.none(), p0).prior());
             }
             if (name.isEmpty() || definition.isEmpty() || prior.isEmpty()) {
                 return Option.none();

@@ -2,7 +2,7 @@ package org.valuegrowth.scenario;
 
 import io.vavr.collection.Vector;
 import io.vavr.control.Option;
-import org.valuegrowth.claim.ClaimCheck;
+import org.valuegrowth.verdict.ClaimCheck;
 
 /** A scenario read from a file: something to simulate and, optionally, a check to run on it. */
 public interface Scenario {

@@ -43,7 +43,7 @@ class ReportsLayeringTest {
     @Example
     void propertiesDoNotDependOnReports() {
         EvaluationResult r = ArchRuleDefinition.noClasses()
-                .that().resideInAnyPackage("org.valuegrowth.claim..", "org.valuegrowth.search..", "org.valuegrowth.solve..")
+                .that().resideInAnyPackage("org.valuegrowth.verdict..", "org.valuegrowth.claim..", "org.valuegrowth.search..", "org.valuegrowth.trace..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.valuegrowth.report..", "org.valuegrowth.cli..",
                         "org.valuegrowth.scenario..")
                 .allowEmptyShould(true).evaluate(all());

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.vavr.collection.Vector;
 import net.jqwik.api.Example;
 import net.jqwik.api.Label;
-import org.valuegrowth.claim.Budget;
-import org.valuegrowth.claim.ClaimCheck;
-import org.valuegrowth.claim.ClaimInfo;
-import org.valuegrowth.claim.Verdict;
+import org.valuegrowth.verdict.Budget;
+import org.valuegrowth.verdict.ClaimCheck;
+import org.valuegrowth.verdict.ClaimInfo;
+import org.valuegrowth.verdict.Verdict;
 
 /**
  * The catalogue as a whole: IDs are unique, every claim has a planted twin, every planted twin is

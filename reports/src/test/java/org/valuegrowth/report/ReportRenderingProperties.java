@@ -10,11 +10,11 @@ import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Label;
 import net.jqwik.api.Property;
-import org.valuegrowth.claim.Bound;
-import org.valuegrowth.claim.ClaimInfo;
-import org.valuegrowth.claim.SearchStatistics;
-import org.valuegrowth.claim.Verdict;
-import org.valuegrowth.claim.Witness;
+import org.valuegrowth.verdict.Bound;
+import org.valuegrowth.verdict.ClaimInfo;
+import org.valuegrowth.verdict.SearchStatistics;
+import org.valuegrowth.verdict.Verdict;
+import org.valuegrowth.verdict.Witness;
 
 class ReportRenderingProperties {
     static ReportEntry entry(String text, long nanos) {

@@ -14,18 +14,18 @@ import java.nio.file.Path;
 import net.jqwik.api.Example;
 import net.jqwik.api.Label;
 import org.valuegrowth.logic.Language;
-import org.valuegrowth.mind.Concept;
+import org.valuegrowth.mind.MindConcept;
 import org.valuegrowth.mind.ConceptDescription;
-import org.valuegrowth.mind.GrowthStep;
+import org.valuegrowth.mind.MindStep;
 import org.valuegrowth.mind.Mind;
 import org.valuegrowth.mind.MindDescription;
 import org.valuegrowth.mind.StepDescription;
 import org.valuegrowth.mind.Want;
 import org.valuegrowth.mind.WantDescription;
-import org.valuegrowth.solve.LayerValue;
-import org.valuegrowth.solve.MindTrace;
-import org.valuegrowth.solve.TraceRow;
-import org.valuegrowth.solve.ValueSettings;
+import org.valuegrowth.search.LayerValue;
+import org.valuegrowth.trace.MindTrace;
+import org.valuegrowth.trace.TraceRow;
+import org.valuegrowth.search.ValueSettings;
 
 /** {@code kind: mind}: the shipped files' problems and output (spec/scenario-mind.md). */
 class MindScenariosTest {
@@ -145,9 +145,9 @@ class MindScenariosTest {
     void foodMatchesTheModelBuiltInJava() {
         Language l0 = Language.ofNames("food", "warm");
         Mind start = Mind.of(l0, new double[] {0.25, 0.25, 0.25, 0.25},
-                Vector.of(Vector.of(Concept.grounded("fed", 1, l0, "food"))), HashSet.empty());
-        Vector<GrowthStep> steps = Vector.of(new GrowthStep.Reward(Want.of(l0.var("food"), 0.9)), GrowthStep.Reflect.of(100),
-                new GrowthStep.Extend(1, Vector.of(Concept.grounded("cozy", 1, l0, "food & warm"))), GrowthStep.Reflect.of(100));
+                Vector.of(Vector.of(MindConcept.grounded("fed", 1, l0, "food"))), HashSet.empty());
+        Vector<MindStep> steps = Vector.of(new MindStep.Reward(Want.of(l0.var("food"), 0.9)), MindStep.Reflect.of(100),
+                new MindStep.Extend(1, Vector.of(MindConcept.grounded("cozy", 1, l0, "food & warm"))), MindStep.Reflect.of(100));
         ValueSettings settings = new ValueSettings(0.5, 3, 0.25, 1e-4, 5000);
         Vector<TraceRow> trace = MindTrace.run(start, steps, settings);
         Vector<Object> json = at(simulate("mind-food.yaml").json(), "steps");

@@ -1,7 +1,7 @@
 package org.valuegrowth.search.internal;
 
 import io.vavr.collection.Vector;
-import org.valuegrowth.claim.SearchStatistics;
+import org.valuegrowth.verdict.SearchStatistics;
 import org.valuegrowth.search.Limits;
 
 /**

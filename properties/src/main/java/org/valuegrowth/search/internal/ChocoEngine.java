@@ -10,7 +10,7 @@ import org.chocosolver.solver.search.strategy.Search;
 import org.chocosolver.solver.variables.IntVar;
 import org.chocosolver.util.ESat;
 import io.vavr.collection.Vector;
-import org.valuegrowth.claim.SearchStatistics;
+import org.valuegrowth.verdict.SearchStatistics;
 import org.valuegrowth.search.Limits;
 import org.valuegrowth.search.Pruning;
 

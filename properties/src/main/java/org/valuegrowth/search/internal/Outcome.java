@@ -1,7 +1,7 @@
 package org.valuegrowth.search.internal;
 
 import io.vavr.collection.Vector;
-import org.valuegrowth.claim.SearchStatistics;
+import org.valuegrowth.verdict.SearchStatistics;
 
 /**
  * What an engine returned before the verdict is formed: the first exploiting candidate in the

@@ -1,0 +1,50 @@
+package org.valuegrowth.claim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import net.jqwik.api.Example;
+import net.jqwik.api.Label;
+import net.jqwik.api.Tag;
+import org.valuegrowth.verdict.Budget;
+import org.valuegrowth.verdict.ClaimCheck;
+import org.valuegrowth.verdict.ClaimInfo;
+import org.valuegrowth.verdict.Verdict;
+
+/** The catalogue entries run their searches; model checks hold and planted twins are caught. */
+class MindCatalogueTest {
+    static final Budget BUDGET = new Budget(1_000_000, 120_000);
+
+    @Example
+    @Tag("E12")
+    @Label("E12 model check holds and its planted twin is caught")
+    void e12ModelCheckHoldsAndTwinIsCaught() {
+        assertThat(E12.e12Monotone().run(BUDGET, 1)).isInstanceOf(Verdict.NoneWithinBound.class);
+        assertThat(E12.e12Planted().run(BUDGET, 1).isFound()).isTrue();
+    }
+
+    @Example
+    @Tag("E13")
+    @Label("E13 model check holds on its 200 instances and the greedy twin is caught")
+    void e13ModelCheckHoldsAndTwinIsCaught() {
+        assertThat(E13.e13().run(BUDGET, 1)).isInstanceOf(Verdict.NoneWithinBound.class);
+        Verdict twin = E13.e13Planted().run(BUDGET, 1);
+        assertThat(twin.isFound()).isTrue();
+        assertThat(((Verdict.Found) twin).witness().rows()).hasSize(1);
+    }
+
+    @Example
+    @Label("a tiny budget gives INCONCLUSIVE for every entry, never a pass")
+    void tinyBudgetIsInconclusive() {
+        for (ClaimCheck c : E12.all().appendAll(E13.all())) {
+            Verdict v = c.run(new Budget(1, 1), 1);
+            assertThat(v).as(c.info().id()).isInstanceOf(Verdict.Inconclusive.class);
+        }
+    }
+
+    @Example
+    @Label("entries carry distinct IDs, roles and the essay lines they formalise")
+    void entriesAreWellFormed() {
+        assertThat(E12.all().appendAll(E13.all()).map(c -> c.info().id()).distinct()).hasSize(5);
+        assertThat(E12.all().appendAll(E13.all()).filter(c -> c.info().role() == ClaimInfo.Role.PLANTED_TWIN)).hasSize(2);
+    }
+}
