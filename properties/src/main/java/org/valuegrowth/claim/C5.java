@@ -6,6 +6,7 @@ import io.vavr.collection.Vector;
 import org.valuegrowth.verdict.Bound;
 import org.valuegrowth.verdict.ClaimCheck;
 import org.valuegrowth.verdict.ClaimInfo;
+import org.valuegrowth.verdict.Polarity;
 import org.valuegrowth.verdict.SearchStatistics;
 import org.valuegrowth.verdict.Verdict;
 import org.valuegrowth.verdict.Witness;
@@ -37,9 +38,9 @@ public final class C5 {
     private C5() {
     }
 
-    /** C5 and its planted twin. */
+    /** C5, with its controls attached. */
     public static Vector<ClaimCheck> all() {
-        return Vector.of(c5(), c5Planted());
+        return Vector.of(c5());
     }
 
     static ClaimCheck c5() {
@@ -48,15 +49,16 @@ public final class C5 {
                 "for every η ∈ {0.1, 0.5, 1}, β ∈ {0, 0.1, 0.5}, initial objector share s₀ ∈ {0.1, 0.5, 0.9}: after " + ROUNDS
                         + " expected GRPO rounds against refusal (population advantage, KL to the starting wealth), the objector's share is < "
                         + DELTA + " (spec/growth.md §5; spec/search.md §9)",
-                ClaimInfo.Role.CLAIM, Verdict.Kind.COUNTEREXAMPLE);
-        return ClaimCheck.of(info, (budget, seed) -> run(Task.againstRefusal(2, HashSet.of(0)), "against refusal"));
+                ClaimInfo.Role.CLAIM, Verdict.Kind.COUNTEREXAMPLE, Polarity.FOUND_REFUTES, false);
+        return ClaimCheck.of(info, (budget, seed) -> run(Task.againstRefusal(2, HashSet.of(0)), "against refusal"),
+                Vector.of(c5Planted()));
     }
 
     static ClaimCheck c5Planted() {
-        ClaimInfo info = new ClaimInfo("C5.planted", "C5 search catches RL that rewards refusal", "93-101",
+        ClaimInfo info = new ClaimInfo("C5.positive", "Positive control of C5: RL that rewards refusal", "93-101",
                 "(planted twin of C5) the same search with the reward flipped: refusing earns 1",
                 "the C5 search with a task that rewards refusal: it must report COUNTEREXAMPLE FOUND",
-                ClaimInfo.Role.PLANTED_TWIN, Verdict.Kind.COUNTEREXAMPLE);
+                ClaimInfo.Role.POSITIVE_CONTROL, Verdict.Kind.COUNTEREXAMPLE, Polarity.EXPECT_FOUND, false);
         return ClaimCheck.of(info, (budget, seed) -> run(Task.of("reward-refusal", 1.0, 0.0), "rewarding refusal"));
     }
 

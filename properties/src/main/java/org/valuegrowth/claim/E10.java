@@ -10,6 +10,7 @@ import org.valuegrowth.verdict.Bound;
 import org.valuegrowth.verdict.Budget;
 import org.valuegrowth.verdict.ClaimCheck;
 import org.valuegrowth.verdict.ClaimInfo;
+import org.valuegrowth.verdict.Polarity;
 import org.valuegrowth.verdict.CrossCheck;
 import org.valuegrowth.verdict.SearchStatistics;
 import org.valuegrowth.verdict.Verdict;
@@ -38,9 +39,9 @@ public final class E10 {
     private E10() {
     }
 
-    /** E10 and its planted twin. */
+    /** E10, with its controls attached. */
     public static Vector<ClaimCheck> all() {
-        return Vector.of(e10(), e10Planted());
+        return Vector.of(e10());
     }
 
     /**
@@ -56,16 +57,17 @@ public final class E10 {
                 "∃ constant extrapolations e_i ∈ {0, 1/2, 1} for the ungrounded traders (the ethicist stays grounded in helpful ∧ harmless), "
                         + "∃ wealth vectors w, w′ on the simplex grid 1/4: max_s |P_w(s) − P_w′(s)| ≤ 0.1 over s ∈ {helpful, harmless, helpful ∧ harmless} "
                         + "and Σ_i (w_i − w′_i)·e_i ≥ 0.9 (spec/growth.md §8)",
-                ClaimInfo.Role.CLAIM, Verdict.Kind.WITNESS);
-        return check(info, () -> ConceptSplitSearch.standard(), true);
+                ClaimInfo.Role.CLAIM, Verdict.Kind.WITNESS, Polarity.FOUND_SUPPORTS, false);
+        return ClaimCheck.of(info, (budget, seed) -> runE10(ConceptSplitSearch.standard(), true, budget),
+                Vector.of(e10Planted()));
     }
 
     /** The planted twin of E10: two traders with identical world beliefs and opposite extrapolations. */
     public static ClaimCheck e10Planted() {
-        ClaimInfo info = new ClaimInfo("E10.planted", "E10 search catches a planted split",
+        ClaimInfo info = new ClaimInfo("E10.positive", "Positive control of E10: a planted split",
                 "46-47", "(planted twin of E10) two traders with identical beliefs on every trained sentence, extrapolating 1 and 0",
                 "the E10 search on an instance with a split built in: it must report WITNESS FOUND",
-                ClaimInfo.Role.PLANTED_TWIN, Verdict.Kind.WITNESS);
+                ClaimInfo.Role.POSITIVE_CONTROL, Verdict.Kind.WITNESS, Polarity.EXPECT_FOUND, false);
         return check(info, E10::plantedSplit, false);
     }
 

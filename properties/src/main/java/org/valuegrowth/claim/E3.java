@@ -10,6 +10,7 @@ import org.valuegrowth.verdict.Bound;
 import org.valuegrowth.verdict.Budget;
 import org.valuegrowth.verdict.ClaimCheck;
 import org.valuegrowth.verdict.ClaimInfo;
+import org.valuegrowth.verdict.Polarity;
 import org.valuegrowth.verdict.CrossCheck;
 import org.valuegrowth.verdict.SearchStatistics;
 import org.valuegrowth.verdict.Verdict;
@@ -34,9 +35,9 @@ public final class E3 {
     private E3() {
     }
 
-    /** E3 and its planted twin. */
+    /** E3, with its controls attached. */
     public static Vector<ClaimCheck> all() {
-        return Vector.of(e3(), e3Planted());
+        return Vector.of(e3());
     }
 
 
@@ -47,17 +48,17 @@ public final class E3 {
                 "What kinds of processes are easy for it to learn? What kinds are hard? It won't be the same processes which are easy (or hard) for a virgin inductor to learn.",
                 "∃ corpus C in the list, ∃ processes p ≠ q: τ_virgin(p) < τ_virgin(q) and τ_pretrained(C)(p) > τ_pretrained(C)(q), "
                         + "τ = learning time (STAYS criterion, ε = 0.05, horizon 100; spec/growth.md §8)",
-                ClaimInfo.Role.CLAIM, Verdict.Kind.WITNESS);
-        return flipCheck(info, LearningTimeFlipSearch.standard());
+                ClaimInfo.Role.CLAIM, Verdict.Kind.WITNESS, Polarity.FOUND_SUPPORTS, false);
+        return ClaimCheck.of(info, flipCheck(info, LearningTimeFlipSearch.standard())::run, Vector.of(e3Planted()));
     }
 
 
     /** The planted twin of E3: a cheap alien coin and an expensive human coin, pretraining on human text. */
     public static ClaimCheck e3Planted() {
-        ClaimInfo info = new ClaimInfo("E3.planted", "E3 search catches a planted learning-time flip", "22, 27",
+        ClaimInfo info = new ClaimInfo("E3.positive", "Positive control of E3: a planted learning-time flip", "22, 27",
                 "(planted twin of E3) a 2-bit alien coin and a 9-bit human coin; 40 symbols of human text",
                 "the E3 search on a space with a flip built in: it must report WITNESS FOUND",
-                ClaimInfo.Role.PLANTED_TWIN, Verdict.Kind.WITNESS);
+                ClaimInfo.Role.POSITIVE_CONTROL, Verdict.Kind.WITNESS, Polarity.EXPECT_FOUND, false);
         return flipCheck(info, plantedFlip());
     }
 

@@ -6,6 +6,7 @@ import io.vavr.collection.Vector;
 import org.valuegrowth.verdict.Bound;
 import org.valuegrowth.verdict.ClaimCheck;
 import org.valuegrowth.verdict.ClaimInfo;
+import org.valuegrowth.verdict.Polarity;
 import org.valuegrowth.verdict.SearchStatistics;
 import org.valuegrowth.verdict.Verdict;
 import org.valuegrowth.verdict.Witness;
@@ -35,7 +36,7 @@ public final class E5 {
 
     /** E5 on the standard space, then its planted twin. */
     public static Vector<ClaimCheck> all() {
-        return Vector.of(e5(), e5Planted());
+        return Vector.of(e5());
     }
 
     /**
@@ -87,15 +88,15 @@ public final class E5 {
                 "for every k ≤ 20: H(q_k) ≤ H(q_{k−1}) + 1e-12, where q_k is the market's predictive after k demonstrations of the "
                         + "assistant persona (SFT, expected mode; spec/growth.md §2), in a market of assistant, poet and villain traders; "
                         + "a counterexample is a k with a rise. The trace also surveys every other target persona",
-                ClaimInfo.Role.CLAIM, Verdict.Kind.COUNTEREXAMPLE);
-        return ClaimCheck.of(info, (budget, seed) -> run(standard(), "assistant", seed));
+                ClaimInfo.Role.CLAIM, Verdict.Kind.COUNTEREXAMPLE, Polarity.FOUND_REFUTES, false);
+        return ClaimCheck.of(info, (budget, seed) -> run(standard(), "assistant", seed), Vector.of(e5Planted()));
     }
 
     static ClaimCheck e5Planted() {
-        ClaimInfo info = new ClaimInfo("E5.planted", "E5 search catches a planted entropy rise", "26",
+        ClaimInfo info = new ClaimInfo("E5.positive", "Positive control of E5: a planted entropy rise", "26",
                 "(planted twin of E5) two near-deterministic personas and a uniform one; fine-tuning toward the uniform one must raise the entropy",
                 "the E5 search with the uniform-voiced persona as target: it must report COUNTEREXAMPLE FOUND",
-                ClaimInfo.Role.PLANTED_TWIN, Verdict.Kind.COUNTEREXAMPLE);
+                ClaimInfo.Role.POSITIVE_CONTROL, Verdict.Kind.COUNTEREXAMPLE, Polarity.EXPECT_FOUND, false);
         return ClaimCheck.of(info, (budget, seed) -> run(planted(), "poet", seed));
     }
 

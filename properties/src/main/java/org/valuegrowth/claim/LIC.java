@@ -8,6 +8,7 @@ import org.valuegrowth.search.TraderSpace;
 import io.vavr.collection.Vector;
 import org.valuegrowth.verdict.ClaimCheck;
 import org.valuegrowth.verdict.ClaimInfo;
+import org.valuegrowth.verdict.Polarity;
 import org.valuegrowth.verdict.CrossCheck;
 import org.valuegrowth.verdict.Verdict;
 import org.valuegrowth.induction.LiaMarket;
@@ -49,7 +50,7 @@ public final class LIC {
 
     /** The three entries: the LIA market, then its planted twins. */
     public static Vector<ClaimCheck> all() {
-        return Vector.of(lia(), plantedConstant(), plantedKelly());
+        return Vector.of(lia());
     }
 
     /** The searched space: traders of size ≤ 3, b = 1, B = 2, horizon 8. */
@@ -78,24 +79,24 @@ public final class LIC {
                 "different computable algorithms (\"traders\") bet on logical sentences which may be proven correct, or incorrect by an external arbitrator [...] the useful traders [...] accumulate more money",
                 SETTING + "no trader of size ≤ 3 has plausible value > −1 on every day ≤ 8 and ≥ 2 on some day, "
                         + "against the LIA market whose firm holds every trader of that space with prior 2^-(size+budget), budgets 1..4 (Garrabrant et al. 2016, §3, §5; spec/induction.md, spec/search.md)",
-                ClaimInfo.Role.MODEL_CHECK, Verdict.Kind.COUNTEREXAMPLE);
-        return check(info, LIC::liaPrices);
+                ClaimInfo.Role.MODEL_CHECK, Verdict.Kind.COUNTEREXAMPLE, Polarity.FOUND_REFUTES, false);
+        return ClaimCheck.of(info, check(info, LIC::liaPrices)::run, Vector.of(plantedConstant(), plantedKelly()));
     }
 
     static ClaimCheck plantedConstant() {
-        ClaimInfo info = new ClaimInfo("LIC.planted-constant", "Exploitation search catches a market stuck at 1/2", "18-19",
+        ClaimInfo info = new ClaimInfo("LIC.lia.positive-constant", "Positive control of LIC.lia: a market stuck at 1/2", "18-19",
                 "(planted twin of LIC.lia) every price is 1/2 on every day, whatever is proved",
                 "the LIC.lia search, same process and space, against constant prices 1/2: it must report COUNTEREXAMPLE FOUND",
-                ClaimInfo.Role.PLANTED_TWIN, Verdict.Kind.COUNTEREXAMPLE);
+                ClaimInfo.Role.POSITIVE_CONTROL, Verdict.Kind.COUNTEREXAMPLE, Polarity.EXPECT_FOUND, false);
         return check(info, () -> PlantedMarkets.constant(TRACKED, 0.5, HORIZON));
     }
 
     static ClaimCheck plantedKelly() {
-        ClaimInfo info = new ClaimInfo("LIC.planted-kelly", "Exploitation search catches a misspecified Kelly market", "18-19",
+        ClaimInfo info = new ClaimInfo("LIC.lia.positive-kelly", "Positive control of LIC.lia: a misspecified Kelly market", "18-19",
                 "(planted twin of LIC.lia) a Kelly market whose hypotheses all give P(a) ≤ 1/2 while a is proved and observed",
                 "the LIC.lia search, same process and space, against the sentence prices of a Kelly market over the worlds of {a, b} "
                         + "with hypotheses (0.4, 0.1, 0.4, 0.1), (0.3, 0.2, 0.3, 0.2), uniform, fed the worlds a∧¬b, a∧b alternately",
-                ClaimInfo.Role.PLANTED_TWIN, Verdict.Kind.COUNTEREXAMPLE);
+                ClaimInfo.Role.POSITIVE_CONTROL, Verdict.Kind.COUNTEREXAMPLE, Polarity.EXPECT_FOUND, false);
         return check(info, LIC::kellyPrices);
     }
 
@@ -111,7 +112,7 @@ public final class LIC {
     private static ClaimCheck check(ClaimInfo info, java.util.function.Supplier<PriceHistory> prices) {
         return ClaimCheck.of(info, (budget, seed) -> {
             PriceHistory p = prices.get();
-            Limits limits = new Limits(budget.maxNodes(), budget.maxNodes(), budget.timeLimitMillis());
+            Limits limits = new Limits(budget.maxNodes(), budget.maxNodes(), budget.timeLimitMillis().getOrElse(0L));
             Verdict choco = ExploitationSearch.run(p, PROCESS, space(), limits, Engine.CHOCO, seed);
             Verdict brute = ExploitationSearch.run(p, PROCESS, space(), limits, Engine.BRUTE_FORCE, seed);
             return CrossCheck.confirmed(choco, brute);

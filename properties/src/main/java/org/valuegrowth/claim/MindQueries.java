@@ -66,14 +66,14 @@ public final class MindQueries {
 
     /** E12 (existence): is there a schedule of ≤ horizon events after which the energy exceeds {@code threshold}? */
     public static Verdict energyLeftAfterSchedule(int horizon, double threshold) {
-        return energyLeftAfterSchedule(horizon, threshold, new Budget(NODE_BUDGET, 600_000));
+        return energyLeftAfterSchedule(horizon, threshold, Budget.nodes(NODE_BUDGET));
     }
 
     /** As above, within {@code budget}. */
     public static Verdict energyLeftAfterSchedule(int horizon, double threshold, Budget budget) {
         return MindScheduleSearch.search(base(), new MindScheduleQuery<>(description(""), alphabet(), MindStep::label,
                 Mind::apply, horizon, (t, e) -> t.last().energy().total(), "final energy", threshold,
-                Verdict.Kind.WITNESS, budget.maxNodes()), budget.timeLimitMillis());
+                Verdict.Kind.WITNESS, budget.maxNodes()), budget.timeLimitMillis().getOrElse(Budget.MAX_TIME_MILLIS));
     }
 
     /**
@@ -81,7 +81,7 @@ public final class MindQueries {
      * followed by reflection to a fixed point (tol 1e-9, ≤ 2 000 sweeps).
      */
     public static Verdict energyLeftAtFixedPoint(int horizon, double threshold) {
-        return energyLeftAtFixedPoint(horizon, threshold, new Budget(NODE_BUDGET, 600_000));
+        return energyLeftAtFixedPoint(horizon, threshold, Budget.nodes(NODE_BUDGET));
     }
 
     /** As above, within {@code budget}. */
@@ -89,19 +89,19 @@ public final class MindQueries {
         return MindScheduleSearch.search(base(), new MindScheduleQuery<>(description(", then reflection to a fixed point"),
                 alphabet(), MindStep::label, Mind::apply, horizon,
                 (t, e) -> t.last().reflectToFixedPoint(ReflectionSettings.defaults(), 1e-9, 2_000).mind().energy().total(),
-                "energy at the fixed point", threshold, Verdict.Kind.WITNESS, budget.maxNodes()), budget.timeLimitMillis());
+                "energy at the fixed point", threshold, Verdict.Kind.WITNESS, budget.maxNodes()), budget.timeLimitMillis().getOrElse(Budget.MAX_TIME_MILLIS));
     }
 
     /** E12 (monotonicity): a schedule of ≤ horizon events with a Reflect event that raises the energy. */
     public static Verdict reflectRaisesEnergy(int horizon, BiFunction<Mind, MindStep, Mind> transition) {
-        return reflectRaisesEnergy(horizon, transition, new Budget(NODE_BUDGET, 600_000));
+        return reflectRaisesEnergy(horizon, transition, Budget.nodes(NODE_BUDGET));
     }
 
     /** As above, within {@code budget}. */
     public static Verdict reflectRaisesEnergy(int horizon, BiFunction<Mind, MindStep, Mind> transition, Budget budget) {
         return MindScheduleSearch.search(base(), new MindScheduleQuery<>(description(""), alphabet(), MindStep::label,
                 transition, horizon, MindQueries::reflectIncrease, "energy increase by a Reflect", 0.0,
-                Verdict.Kind.COUNTEREXAMPLE, budget.maxNodes()), budget.timeLimitMillis());
+                Verdict.Kind.COUNTEREXAMPLE, budget.maxNodes()), budget.timeLimitMillis().getOrElse(Budget.MAX_TIME_MILLIS));
     }
 
     private static String description(String suffix) {

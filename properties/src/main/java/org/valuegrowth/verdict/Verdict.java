@@ -1,5 +1,7 @@
 package org.valuegrowth.verdict;
 
+import io.vavr.control.Option;
+
 import java.util.function.Function;
 import org.valuegrowth.numeric.ModelException;
 
@@ -29,6 +31,12 @@ public sealed interface Verdict permits Verdict.Found, Verdict.NoneWithinBound, 
     /** Case analysis: one function per case. */
     <R> R fold(Function<Found, R> found, Function<NoneWithinBound, R> none, Function<Inconclusive, R> inconclusive);
 
+    /** The extreme value of the search's figure over what it explored, if the search reports one. */
+    Option<Margin> margin();
+
+    /** This verdict with its margin. */
+    Verdict withMargin(Margin margin);
+
     /** Whether a witness or counterexample was found. */
     default boolean isFound() {
         return this instanceof Found;
@@ -40,12 +48,23 @@ public sealed interface Verdict permits Verdict.Found, Verdict.NoneWithinBound, 
     }
 
     /** COUNTEREXAMPLE FOUND or WITNESS FOUND. */
-    record Found(Kind kind, Bound bound, SearchStatistics statistics, Witness witness) implements Verdict {
+    record Found(Kind kind, Bound bound, SearchStatistics statistics, Witness witness, Option<Margin> margin)
+            implements Verdict {
         /** Rejects nulls. */
         public Found {
-            if (kind == null || bound == null || statistics == null || witness == null) {
+            if (kind == null || bound == null || statistics == null || witness == null || margin == null) {
                 throw new ModelException("found verdict parts must not be null");
             }
+        }
+
+        /** A found verdict without a margin. */
+        public Found(Kind kind, Bound bound, SearchStatistics statistics, Witness witness) {
+            this(kind, bound, statistics, witness, Option.none());
+        }
+
+        @Override
+        public Found withMargin(Margin m) {
+            return new Found(kind, bound, statistics, witness, Option.some(m));
         }
 
         @Override
@@ -61,12 +80,22 @@ public sealed interface Verdict permits Verdict.Found, Verdict.NoneWithinBound, 
     }
 
     /** NONE WITHIN BOUND: the whole bounded space was searched and nothing was found. */
-    record NoneWithinBound(Kind kind, Bound bound, SearchStatistics statistics) implements Verdict {
+    record NoneWithinBound(Kind kind, Bound bound, SearchStatistics statistics, Option<Margin> margin) implements Verdict {
         /** Rejects nulls. */
         public NoneWithinBound {
-            if (kind == null || bound == null || statistics == null) {
+            if (kind == null || bound == null || statistics == null || margin == null) {
                 throw new ModelException("verdict parts must not be null");
             }
+        }
+
+        /** A NONE verdict without a margin. */
+        public NoneWithinBound(Kind kind, Bound bound, SearchStatistics statistics) {
+            this(kind, bound, statistics, Option.none());
+        }
+
+        @Override
+        public NoneWithinBound withMargin(Margin m) {
+            return new NoneWithinBound(kind, bound, statistics, Option.some(m));
         }
 
         @Override
@@ -82,12 +111,23 @@ public sealed interface Verdict permits Verdict.Found, Verdict.NoneWithinBound, 
     }
 
     /** INCONCLUSIVE, LIMIT REACHED: with the limit and how far the search got. */
-    record Inconclusive(Kind kind, Bound bound, SearchStatistics statistics, String limit) implements Verdict {
+    record Inconclusive(Kind kind, Bound bound, SearchStatistics statistics, String limit, Option<Margin> margin)
+            implements Verdict {
         /** Rejects nulls. */
         public Inconclusive {
-            if (kind == null || bound == null || statistics == null || limit == null) {
+            if (kind == null || bound == null || statistics == null || limit == null || margin == null) {
                 throw new ModelException("verdict parts must not be null");
             }
+        }
+
+        /** An INCONCLUSIVE verdict without a margin. */
+        public Inconclusive(Kind kind, Bound bound, SearchStatistics statistics, String limit) {
+            this(kind, bound, statistics, limit, Option.none());
+        }
+
+        @Override
+        public Inconclusive withMargin(Margin m) {
+            return new Inconclusive(kind, bound, statistics, limit, Option.some(m));
         }
 
         @Override

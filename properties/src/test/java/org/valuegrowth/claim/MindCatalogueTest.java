@@ -10,9 +10,9 @@ import org.valuegrowth.verdict.ClaimCheck;
 import org.valuegrowth.verdict.ClaimInfo;
 import org.valuegrowth.verdict.Verdict;
 
-/** The catalogue entries run their searches; model checks hold and planted twins are caught. */
+/** The catalogue entries run their searches; model checks hold and fault controls are exposed. */
 class MindCatalogueTest {
-    static final Budget BUDGET = new Budget(1_000_000, 120_000);
+    static final Budget BUDGET = Budget.nodes(1_000_000);
 
     @Example
     @Tag("E12")
@@ -33,18 +33,19 @@ class MindCatalogueTest {
     }
 
     @Example
-    @Label("a tiny budget gives INCONCLUSIVE for every entry, never a pass")
+    @Label("a one-node budget never closes a search with NONE: it is INCONCLUSIVE, or FOUND at the first node")
     void tinyBudgetIsInconclusive() {
-        for (ClaimCheck c : E12.all().appendAll(E13.all())) {
-            Verdict v = c.run(new Budget(1, 1), 1);
-            assertThat(v).as(c.info().id()).isInstanceOf(Verdict.Inconclusive.class);
+        for (ClaimCheck c : E12.all().appendAll(E13.all()).flatMap(c -> c.controls().prepend(c))) {
+            Verdict v = c.run(Budget.nodes(1), 1);
+            assertThat(v).as(c.info().id()).isNotInstanceOf(Verdict.NoneWithinBound.class);
         }
     }
 
     @Example
     @Label("entries carry distinct IDs, roles and the essay lines they formalise")
     void entriesAreWellFormed() {
-        assertThat(E12.all().appendAll(E13.all()).map(c -> c.info().id()).distinct()).hasSize(5);
-        assertThat(E12.all().appendAll(E13.all()).filter(c -> c.info().role() == ClaimInfo.Role.PLANTED_TWIN)).hasSize(2);
+        io.vavr.collection.Vector<ClaimCheck> all = E12.all().appendAll(E13.all()).flatMap(c -> c.controls().prepend(c));
+        assertThat(all.map(c -> c.info().id()).distinct()).hasSize(6);
+        assertThat(all.filter(c -> c.info().role() == ClaimInfo.Role.FAULT_CONTROL)).hasSize(2);
     }
 }

@@ -12,12 +12,17 @@ public final class Ledger {
     private Ledger() {
     }
 
-    /** All checks, in order. */
-    public static Vector<ClaimCheck> all() {
+    /** The subject entries (claims and model checks), in ledger order, each with its controls attached. */
+    public static Vector<ClaimCheck> subjects() {
         return org.valuegrowth.claim.Catalogue.all();
     }
 
-    /** The check with this ID, if any. */
+    /** Every entry in report order: each subject followed by its controls. */
+    public static Vector<ClaimCheck> all() {
+        return subjects().flatMap(c -> Vector.of(c).appendAll(c.controls()));
+    }
+
+    /** The entry (subject or control) with this ID, if any. */
     public static Option<ClaimCheck> find(String id) {
         return all().find(c -> c.info().id().equals(id));
     }

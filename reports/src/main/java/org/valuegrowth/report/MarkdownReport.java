@@ -40,7 +40,9 @@ public final class MarkdownReport {
         switch (e.info().role()) {
             case CLAIM: return "claim";
             case MODEL_CHECK: return "model check";
-            case PLANTED_TWIN: return "planted twin";
+            case POSITIVE_CONTROL: return "positive control";
+            case NEGATIVE_CONTROL: return "negative control";
+            case FAULT_CONTROL: return "fault control";
             default: throw new AssertionError(e.info().role());
         }
     }

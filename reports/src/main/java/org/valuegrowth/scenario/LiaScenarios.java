@@ -9,6 +9,7 @@ import io.vavr.control.Option;
 import org.valuegrowth.verdict.Budget;
 import org.valuegrowth.verdict.ClaimCheck;
 import org.valuegrowth.verdict.ClaimInfo;
+import org.valuegrowth.verdict.Polarity;
 import org.valuegrowth.verdict.Verdict;
 import org.valuegrowth.induction.ExploitationCheck;
 import org.valuegrowth.induction.Feature;
@@ -95,12 +96,12 @@ final class LiaScenarios implements ScenarioKind {
                             "no trader of the stated space has plausible value > -" + Fmt.num(spec.space().lossBound())
                                     + " on every day <= " + spec.space().horizon() + " and >= " + Fmt.num(spec.space().gainTarget())
                                     + " on some day, against this scenario's market",
-                            ClaimInfo.Role.MODEL_CHECK, Verdict.Kind.COUNTEREXAMPLE);
+                            ClaimInfo.Role.MODEL_CHECK, Verdict.Kind.COUNTEREXAMPLE, Polarity.FOUND_REFUTES, false);
                 }
 
                 @Override
                 public Verdict run(Budget budget, long seed) {
-                    Limits limits = new Limits(budget.maxNodes(), budget.maxNodes(), budget.timeLimitMillis());
+                    Limits limits = new Limits(budget.maxNodes(), budget.maxNodes(), budget.timeLimitMillis().getOrElse(0L));
                     return ExploitationSearch.run(prices, process, spec.space(), limits, spec.engine(), seed);
                 }
             });

@@ -96,19 +96,19 @@ class CliTest {
     void listShowsEveryCatalogueEntry() {
         Run r = run("list");
         assertThat(r.code()).isEqualTo(0);
-        assertThat(r.out()).contains("LIC.lia", "LIC.planted-constant", "E10", "E3", "E12", "E13");
+        assertThat(r.out()).contains("LIC.lia", "LIC.lia.positive-constant", "E10", "E3", "E12", "E13");
     }
 
     @Example
     void reportThenReplayReproducesAndATamperedReportDiffers() throws Exception {
         Path dir = Files.createTempDirectory("vg-report");
-        Run r = run("report", "--out", dir.toString(), "--only", "LIC.planted-constant,E3.planted");
+        Run r = run("report", "--out", dir.toString(), "--only", "LIC.lia.positive-constant,E3.positive");
         assertThat(r.code()).isEqualTo(0);
         assertThat(Files.exists(dir.resolve("report.md"))).isTrue();
         assertThat(Files.readString(dir.resolve("report.html"))).contains("<svg").doesNotContain("<script");
         Run same = run("replay", dir.resolve("report.json").toString());
         assertThat(same.code()).isEqualTo(0);
-        assertThat(same.out()).contains("E3.planted", "reproduced");
+        assertThat(same.out()).contains("E3.positive", "reproduced");
         String json = Files.readString(dir.resolve("report.json")).replaceFirst("\"WITNESS FOUND\"", "\"NONE WITHIN BOUND\"");
         Files.writeString(dir.resolve("report.json"), json);
         Run differs = run("replay", dir.resolve("report.json").toString());
@@ -147,7 +147,10 @@ class CliTest {
         assertThat(run("report", "--time-limit", "0").code()).isEqualTo(2);
         Run r = run("replay", "no-such-report.json", "--max-nodes", "-1");
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).contains("--max-nodes and --time-limit must be > 0");
+        assertThat(r.err()).contains("--max-nodes must be in [1, 1000000000000000]");
+        Run huge = run("check", "E3", "--time-limit", "9000000000000000");
+        assertThat(huge.code()).isEqualTo(2);
+        assertThat(huge.err()).contains("--time-limit must be in [1, 1000000] seconds");
     }
 
     @Example

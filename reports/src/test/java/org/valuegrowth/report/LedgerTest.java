@@ -7,33 +7,45 @@ import net.jqwik.api.Example;
 import net.jqwik.api.Label;
 import org.valuegrowth.verdict.Budget;
 import org.valuegrowth.verdict.ClaimCheck;
-import org.valuegrowth.verdict.ClaimInfo;
+import org.valuegrowth.verdict.Polarity;
+import org.valuegrowth.verdict.Reading;
 import org.valuegrowth.verdict.Verdict;
 
 /**
- * The catalogue as a whole: IDs are unique, every claim has a planted twin, every planted twin is
- * caught by its search (that is what a twin is for), every found witness was replayed, and the
- * report is deterministic. No test here states the verdict of a claim.
+ * The catalogue as a whole, entry by entry: IDs are unique, every claim and model check carries
+ * its controls, every control behaves, every found witness was replayed, and the report is
+ * deterministic. No test here states the verdict of a claim.
  */
 class LedgerTest {
-    static final Budget BUDGET = new Budget(2_000_000L, 120_000L);
+    static final Budget BUDGET = Budget.nodes(2_000_000L);
 
     @Example
-    void idsAreUniqueAndEverySearchedClaimHasAPlantedTwin() {
+    @Label("IDs are unique, and every claim and model check carries a control that must find its object")
+    void idsAreUniqueAndEverySubjectHasItsControls() {
         Vector<String> ids = Ledger.all().map(c -> c.info().id());
         assertThat(ids.distinct()).hasSameSizeAs(ids);
-        for (ClaimCheck c : Ledger.all().filter(c -> c.info().role() == ClaimInfo.Role.CLAIM)) {
-            assertThat(ids).as("twin of " + c.info().id()).anyMatch(id -> id.startsWith(c.info().id() + ".planted"));
+        for (ClaimCheck c : Ledger.subjects()) {
+            assertThat(c.info().role().isControl()).as(c.info().id()).isFalse();
+            assertThat(c.controls().map(k -> k.info().polarity())).as("controls of " + c.info().id())
+                    .contains(Polarity.EXPECT_FOUND);
+            for (ClaimCheck k : c.controls()) {
+                assertThat(k.controls()).as("a control has no controls: " + k.info().id()).isEmpty();
+            }
         }
     }
 
     @Example
-    @Label("every planted twin is caught by the same search that checks its claim")
-    void everyPlantedTwinIsCaught() {
-        for (ClaimCheck c : Ledger.all().filter(c -> c.info().role() == ClaimInfo.Role.PLANTED_TWIN)) {
-            Verdict v = c.run(BUDGET, 1);
-            assertThat(v).as(c.info().id()).isInstanceOf(Verdict.Found.class);
-            assertThat(((Verdict.Found) v).witness().summary()).as(c.info().id()).isNotBlank();
+    @Label("every control of every entry behaves: positive controls are found, negative ones close with NONE, faults are exposed")
+    void everyControlBehaves() {
+        for (ClaimCheck c : Ledger.subjects()) {
+            for (ClaimCheck k : c.controls()) {
+                Verdict v = k.run(BUDGET, 1);
+                assertThat(k.info().read(v)).as(c.info().id() + " / " + k.info().id() + ": " + v.headline())
+                        .isEqualTo(Reading.BEHAVES);
+                if (v instanceof Verdict.Found) {
+                    assertThat(((Verdict.Found) v).witness().summary()).as(k.info().id()).isNotBlank();
+                }
+            }
         }
     }
 

@@ -12,6 +12,7 @@ import net.jqwik.api.Label;
 import net.jqwik.api.Property;
 import org.valuegrowth.verdict.Bound;
 import org.valuegrowth.verdict.ClaimInfo;
+import org.valuegrowth.verdict.Polarity;
 import org.valuegrowth.verdict.SearchStatistics;
 import org.valuegrowth.verdict.Verdict;
 import org.valuegrowth.verdict.Witness;
@@ -19,7 +20,7 @@ import org.valuegrowth.verdict.Witness;
 class ReportRenderingProperties {
     static ReportEntry entry(String text, long nanos) {
         ClaimInfo info = new ClaimInfo("X1", "t " + text, "1-2", "q " + text, "f " + text,
-                ClaimInfo.Role.CLAIM, Verdict.Kind.COUNTEREXAMPLE);
+                ClaimInfo.Role.CLAIM, Verdict.Kind.COUNTEREXAMPLE, Polarity.FOUND_REFUTES, true);
         Witness w = new Witness("s " + text, Vector.of("day", "value"),
                 Vector.of(Vector.of("1", "0.5"), Vector.of("2", text)),
                 LinkedHashMap.of("k", text), "figure", 1.25, Vector.empty());
