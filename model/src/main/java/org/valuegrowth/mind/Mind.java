@@ -8,6 +8,7 @@ import org.valuegrowth.logic.Atom;
 import org.valuegrowth.logic.Language;
 import org.valuegrowth.logic.Sentence;
 import org.valuegrowth.mind.internal.Kernels;
+import org.valuegrowth.mind.internal.MinimumChangeKernel;
 import org.valuegrowth.numeric.Distributions;
 import org.valuegrowth.numeric.ModelException;
 
@@ -113,13 +114,13 @@ public record Mind(Vector<Layer> layers, Set<String> selfAtoms) {
     /** The probability of {@code s} (over layer l's atoms) under G_l. */
     public double goalProbability(int l, Sentence s) {
         Layer.requireInside(s, language(l).size(), "sentence");
-        return Kernels.mean(goal(l), indicator(s, layer(l).worldCount()));
+        return clamp(Kernels.mean(goal(l), indicator(s, layer(l).worldCount())));
     }
 
     /** The probability of {@code s} (over layer l's atoms) under W_l. */
     public double worldProbability(int l, Sentence s) {
         Layer.requireInside(s, language(l).size(), "sentence");
-        return Kernels.mean(world(l), indicator(s, layer(l).worldCount()));
+        return clamp(Kernels.mean(world(l), indicator(s, layer(l).worldCount())));
     }
 
     /**
@@ -300,11 +301,118 @@ public record Mind(Vector<Layer> layers, Set<String> selfAtoms) {
     }
 
     /**
-     * Reflect: one sweep of block coordinate descent on the goal tilts, layer 0 first; each block
-     * step is accepted only if it lowers the energy (unless backtracking is switched off), so with the
-     * default settings the energy never rises.
+     * Reflect: one sweep ({@link #reflect(ReflectionSettings, int)} with one sweep).
      */
     public Mind reflect(ReflectionSettings s) {
+        return reflect(s, 1);
+    }
+
+    /**
+     * Reflect: {@code sweeps} reflection sweeps ({@code spec/mind.md} §6).
+     *
+     * <p>With {@link ReflectionSettings.Method#MINIMUM_CHANGE} (the default) a sweep is one
+     * {@link MinimumChangeKernel#step}: a damped Gauss–Newton step in the constraint multipliers,
+     * accepted only if it lowers the energy. Repeated, it reaches the reflective equilibrium R(G), the
+     * I-projection of the goal-model G at the start onto the minimisers of the energy. With the other methods, a sweep is one pass of block coordinate descent on the
+     * tilts, layer 0 first, each block step accepted only if it lowers the energy (unless
+     * backtracking is off).
+     *
+     * @throws ModelException if sweeps &lt; 1
+     */
+    public Mind reflect(ReflectionSettings s, int sweeps) {
+        if (sweeps < 1) {
+            throw new ModelException("reflect needs sweeps >= 1: " + sweeps);
+        }
+        if (s.method() == ReflectionSettings.Method.MINIMUM_CHANGE) {
+            return minimumChange(s, 0.0, sweeps).mind();
+        }
+        Mind m = this;
+        for (int i = 0; i < sweeps; i++) {
+            m = m.descentSweep(s);
+        }
+        return m;
+    }
+
+    /**
+     * The minimum-change reflection from this mind: steps of {@link MinimumChangeKernel#step} until a
+     * step moves no goal probability by more than {@code tol}, no step lowers the energy any more,
+     * or {@code maxSweeps} steps ran. Where the energy's minimisers lie inside the simplex this takes
+     * a few dozen steps; where incoherent wants push goal weights to 0 the approach is sublinear
+     * (spec/mind.md §6), and the equilibrium reports {@code converged = false} when the cap is hit.
+     */
+    Equilibrium minimumChange(ReflectionSettings s, double tol, int maxSweeps) {
+        EnergyEvaluator ev = new EnergyEvaluator(this);
+        MinimumChangeKernel.Structure st = new MinimumChangeKernel.Structure(ev.wantFeature, ev.alpha, ev.weight,
+                ev.worldKey, ev.lowerKey, ev.keyCount);
+        return iterate(ev, st, s, logGoals(ev), tol, maxSweeps);
+    }
+
+    private double[][] logGoals(EnergyEvaluator ev) {
+        double[][] theta = tilts();
+        double[][] logG = new double[layers.size()][];
+        for (int l = 0; l < logG.length; l++) {
+            double[] u = Kernels.add(ev.logW[l], theta[l]);
+            double z = Kernels.logSumExp(u);
+            logG[l] = new double[u.length];
+            for (int x = 0; x < u.length; x++) {
+                logG[l][x] = u[x] - z; // in log space: a goal weight below the smallest double stays finite
+            }
+        }
+        return logG;
+    }
+
+    private Equilibrium iterate(EnergyEvaluator ev, MinimumChangeKernel.Structure st, ReflectionSettings s,
+                                double[][] start, double tol, int maxSweeps) {
+        double[][] logG = start;
+        double move = 0.0;
+        for (int i = 1; i <= maxSweeps; i++) {
+            double[][] next = MinimumChangeKernel.step(logG, st, s.initialStep(), s.maxTrials(), s.backtracking());
+            if (next == null) {
+                return new Equilibrium(withLogGoals(ev, logG), i - 1, true, 0.0);
+            }
+            move = maxMove(MinimumChangeKernel.probabilities(logG), MinimumChangeKernel.probabilities(next));
+            logG = next;
+            if (move <= tol) {
+                return new Equilibrium(withLogGoals(ev, logG), i, true, move);
+            }
+        }
+        return new Equilibrium(withLogGoals(ev, logG), maxSweeps, false, move);
+    }
+
+    private static double maxMove(double[][] a, double[][] b) {
+        double move = 0;
+        for (int l = 0; l < a.length; l++) {
+            for (int x = 0; x < a[l].length; x++) {
+                move = Math.max(move, Math.abs(a[l][x] - b[l][x]));
+            }
+        }
+        return move;
+    }
+
+    /** This mind with goal-models log G (tilts θ = log G − log W on the worlds W allows). */
+    private Mind withLogGoals(EnergyEvaluator ev, double[][] logG) {
+        double[][] theta = tilts();
+        for (int l = 0; l < theta.length; l++) {
+            double shift = Double.NaN;
+            for (int x = 0; x < theta[l].length; x++) {
+                if (ev.logW[l][x] == Double.NEGATIVE_INFINITY) {
+                    continue;
+                }
+                if (logG[l][x] == Double.NEGATIVE_INFINITY) {
+                    throw new ModelException("reflection drove a possible world of layer " + l + " to goal weight 0");
+                }
+                double t = logG[l][x] - ev.logW[l][x];
+                if (Double.isNaN(shift)) {
+                    shift = t;
+                }
+                theta[l][x] = t - shift;
+            }
+        }
+        return withTilts(theta);
+    }
+
+    /** One pass of block coordinate descent on the tilts (the DAMPED_GAUSS_NEWTON and GRADIENT methods). */
+    private Mind descentSweep(ReflectionSettings s) {
         EnergyEvaluator ev = new EnergyEvaluator(this);
         double[][] theta = tilts();
         double e = ev.total(theta);
@@ -405,10 +513,13 @@ public record Mind(Vector<Layer> layers, Set<String> selfAtoms) {
      */
     public Equilibrium reflectToFixedPoint(ReflectionSettings s, double tol, int maxSweeps) {
         ModelException.requireNonNegative("tolerance", tol);
+        if (s.method() == ReflectionSettings.Method.MINIMUM_CHANGE) {
+            return minimumChange(s, tol, maxSweeps);
+        }
         Mind m = this;
         double move = 0.0;
         for (int i = 1; i <= maxSweeps; i++) {
-            Mind next = m.reflect(s);
+            Mind next = m.descentSweep(s);
             move = maxMove(m, next);
             m = next;
             if (move <= tol) {

@@ -91,11 +91,7 @@ public sealed interface MindStep permits MindStep.Sense, MindStep.Reward, MindSt
 
         @Override
         public Mind apply(Mind mind) {
-            Mind m = mind;
-            for (int i = 0; i < sweeps; i++) {
-                m = m.reflect(settings);
-            }
-            return m;
+            return mind.reflect(settings, sweeps);
         }
 
         @Override

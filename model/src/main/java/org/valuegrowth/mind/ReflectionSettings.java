@@ -6,7 +6,10 @@ import org.valuegrowth.numeric.ModelException;
  * Parameters of one reflection sweep: a descent step on each layer's goal tilt θ_ℓ in turn
  * (block coordinate descent on the energy), accepted only when it lowers the energy.
  *
- * <p>Two step rules. {@link Method#DAMPED_GAUSS_NEWTON} (the default) treats the energy as a sum of
+ * <p>Three rules. {@link Method#MINIMUM_CHANGE} (the default) makes the reflective equilibrium the
+ * I-projection of the goal-model at the start of reflection onto the minimisers of the energy
+ * (cyclic I-projections; spec/mind.md §6); the other fields do not apply to it.
+ * {@link Method#DAMPED_GAUSS_NEWTON} treats the energy as a sum of
  * squared residuals r(θ_ℓ) and solves (JᵀJ + μ·diag(JᵀJ) + νI)δ = −Jᵀr with ν = 1e-12·mean diag (Levenberg–Marquardt with Marquardt scaling; Nocedal &amp; Wright,
  * 2nd ed., §10.3), multiplying μ by 4 after each rejected trial. {@link Method#GRADIENT} takes
  * δ = −η∇E with Armijo backtracking (ibid. §3.1), halving η after each rejected trial.
@@ -25,7 +28,15 @@ public record ReflectionSettings(Method method, double initialStep, double armij
 
     /** The step rule. */
     public enum Method {
-        DAMPED_GAUSS_NEWTON, GRADIENT
+        /**
+         * The default: the minimum-change update, an I-projection of the goal-model onto the
+         * minimisers of the energy by cyclic projections (spec/mind.md §6).
+         */
+        MINIMUM_CHANGE,
+        /** The former default, kept as a named alternative: damped Gauss–Newton on every tilt coordinate (it drifts). */
+        DAMPED_GAUSS_NEWTON,
+        /** Gradient descent on every tilt coordinate with Armijo backtracking. */
+        GRADIENT
     }
 
     /** Validates the ranges. */
@@ -57,8 +68,13 @@ public record ReflectionSettings(Method method, double initialStep, double armij
         return new ReflectionSettings(Method.GRADIENT, 32.0, 1e-4, 40, 1, true);
     }
 
-    /** The defaults of {@code spec/mind.md}: damped Gauss–Newton, μ₀ = 1e-3, 40 trials, 1 step per layer. */
+    /** The defaults of {@code spec/mind.md}: minimum-change reflection (the descent fields keep their former values, unused). */
     public static ReflectionSettings defaults() {
+        return new ReflectionSettings(Method.MINIMUM_CHANGE, 1e-3, 1e-4, 40, 1, true);
+    }
+
+    /** The former default, damped Gauss–Newton on every tilt coordinate; it drifts (spec/mind.md §6). */
+    public static ReflectionSettings tiltSpace() {
         return new ReflectionSettings(Method.DAMPED_GAUSS_NEWTON, 1e-3, 1e-4, 40, 1, true);
     }
 }
