@@ -208,6 +208,22 @@ public record Mind(Vector<Layer> layers, Set<String> selfAtoms) {
     }
 
     /**
+     * Perceive: the sensory world-model becomes {@code sensoryWorld} (a new belief about the world,
+     * e.g. a posterior predictive after observations) and the change flows up as in {@link #sense}:
+     * each layer ℓ ≥ 1 is Jeffrey-updated to the new push-forward. Goal tilts are kept, so G follows W.
+     *
+     * @param sensoryWorld a probability vector over the sensory worlds (sums to 1 within 1e-9)
+     * @throws ModelException on a wrong length or a vector that is not a distribution
+     */
+    public Mind perceive(double[] sensoryWorld) {
+        if (sensoryWorld.length != layer(0).worldCount()) {
+            throw new ModelException("perceive: " + sensoryWorld.length + " entries for " + layer(0).worldCount() + " sensory worlds");
+        }
+        Distributions.requireDistribution("perceived world-model", sensoryWorld, 1e-9);
+        return propagateUp(withWorld(layer(0), Kernels.log(sensoryWorld)));
+    }
+
+    /**
      * Act: the perceptual-control loop closed at the bottom. For each layer-0 self atom a, in index
      * order, the reference r = P_{G_0}(a) (the pseudo-prediction) drives a proportional unit of gain
      * k_g against a disturbance d ∈ [0,1] (the probability the world would give a unaided); the world
@@ -283,21 +299,80 @@ public record Mind(Vector<Layer> layers, Set<String> selfAtoms) {
     }
 
     /**
-     * Approval(feedback): a want on layer l; G_l becomes the I-projection of the current G_l onto
-     * all of the layer's wants (cyclic projections, 500 sweeps or 1e-12), as an added log-tilt.
-     * A want no finite tilt can meet is kept (it adds energy) but does not move the tilt.
+     * Approval(feedback): a want on layer l; G_l becomes the minimum-change update of the current G_l
+     * that meets the layer's wants: their I-projection when they are coherent (Csiszár 1975), the
+     * KL-closest least-squares compromise when they are not ({@link MinimumChangeKernel} on layer l
+     * alone; spec/mind.md §3). A want no finite tilt can meet (its sentence constant on the support,
+     * or a target of 0 or 1) is kept (it adds energy) but does not move the tilt.
      */
     public Mind approve(int l, Want feedback) {
         Layer layer = layer(l);
         Layer.requireInside(feedback.sentence(), layer.language().size(), "want");
         Vector<Want> wants = layer.wants().append(feedback);
-        double[] g = layer.goal();
-        Vector<double[]> features = wants.map(w -> indicator(w.sentence(), layer.worldCount()));
-        double[] alphas = wants.toJavaStream().mapToDouble(Want::target).toArray();
-        double[] add = IProjection.cyclicLogTilt(g, features, alphas, 1e-12, 500);
-        double[] theta = Kernels.add(Kernels.array(layer.tilt()), add);
+        double[] logW = Kernels.array(layer.logWorld());
+        double[] theta = Kernels.array(layer.tilt());
+        double[] u = Kernels.add(logW, theta);
+        double z = Kernels.logSumExp(u);
+        double[] logG = new double[u.length];
+        for (int x = 0; x < u.length; x++) {
+            logG[x] = u[x] - z;
+        }
+        Vector<Want> active = wants.filter(w -> reachable(logG, indicator(w.sentence(), layer.worldCount()), w.target()));
+        if (active.isEmpty()) {
+            return new Mind(layers.update(l, new Layer(layer.language(), layer.definitions(), layer.logWorld(), layer.tilt(), wants)), selfAtoms);
+        }
+        double[][][] wf = {active.map(w -> indicator(w.sentence(), layer.worldCount())).toJavaArray(double[][]::new)};
+        double[][] targets = {active.toJavaStream().mapToDouble(Want::target).toArray()};
+        double[][] weights = {active.toJavaStream().mapToDouble(Want::weight).toArray()};
+        MinimumChangeKernel.Structure st = new MinimumChangeKernel.Structure(wf, targets, weights,
+                new int[][] {new int[u.length]}, new int[][] {null}, new int[] {1});
+        double[][] g = {logG};
+        for (int i = 0; i < APPROVAL_STEPS; i++) {
+            double[][] next = MinimumChangeKernel.step(g, st, 1e-3, 40, true);
+            if (next == null) {
+                break;
+            }
+            double move = maxMove(MinimumChangeKernel.probabilities(g), MinimumChangeKernel.probabilities(next));
+            g = next;
+            if (move <= 1e-14) {
+                break;
+            }
+        }
+        for (int x = 0; x < theta.length; x++) {
+            if (logW[x] > Double.NEGATIVE_INFINITY) {
+                theta[x] = g[0][x] - logW[x];
+            }
+        }
+        double shift = Double.NaN;
+        for (int x = 0; x < theta.length; x++) {
+            if (logW[x] > Double.NEGATIVE_INFINITY) {
+                if (Double.isNaN(shift)) {
+                    shift = theta[x];
+                }
+                theta[x] -= shift;
+                if (!Double.isFinite(theta[x])) {
+                    throw new ModelException("approval drove a possible world of layer " + l + " to goal weight 0");
+                }
+            }
+        }
         Layer next = new Layer(layer.language(), layer.definitions(), layer.logWorld(), Kernels.vector(theta), wants);
         return new Mind(layers.update(l, next), selfAtoms);
+    }
+
+    /** The most minimum-change steps an approval takes. */
+    private static final int APPROVAL_STEPS = 500;
+
+    /** Whether a finite tilt can meet P(s) = target: the indicator takes both values on the support and 0 &lt; target &lt; 1, or it is constant and equal. */
+    private static boolean reachable(double[] logG, double[] f, double target) {
+        boolean in = false;
+        boolean out = false;
+        for (int x = 0; x < logG.length; x++) {
+            if (logG[x] > Double.NEGATIVE_INFINITY) {
+                in |= f[x] == 1.0;
+                out |= f[x] == 0.0;
+            }
+        }
+        return in && out && target > 0 && target < 1;
     }
 
     /**

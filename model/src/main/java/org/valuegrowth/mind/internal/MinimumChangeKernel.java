@@ -213,8 +213,13 @@ public final class MinimumChangeKernel {
             }
             double[] sol = Kernels.solve(damped, rhs);
             double[] dmu = new double[params];
+            double predicted = 0;
             for (int i = 0; i < live.length; i++) {
                 dmu[live[i]] = sol[i];
+                predicted += sol[i] * rhs[i];
+            }
+            if (trial == 0 && guard && !(predicted > STATIONARY * (1 + e0))) {
+                return null; // the Gauss-Newton model predicts no decrease worth a step: a fixed point
             }
             double[][] next = moved(logG, phi, dmu, 1.0);
             if (!guard) {
@@ -239,6 +244,9 @@ public final class MinimumChangeKernel {
         }
         return null;
     }
+
+    /** Predicted decreases of the energy below this (relative to 1 + E) count as none: E is at rounding level there. */
+    static final double STATIONARY = 1e-30;
 
     /** The largest factor by which the expanding line search stretches an accepted step. */
     static final double MAX_EXPANSION = 1 << 20;
