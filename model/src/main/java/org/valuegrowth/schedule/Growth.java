@@ -35,30 +35,87 @@ public final class Growth {
 
     /** The pair after {@code e}. */
     public static Pair apply(Pair p, Event e, Setting s, Choices c) {
+        return new Pair(llm(p.llm(), e, s, c), human(p.human(), e, s, c));
+    }
+
+    /** The LLM-style agent after {@code e} (it never reads the human). */
+    public static Pair.LlmAgent llm(Pair.LlmAgent a, Event e, Setting s, Choices c) {
         if (e instanceof Event.Observe) {
-            return observe(p, ((Event.Observe) e).draws(), s);
+            return observeLlm(a, ((Event.Observe) e).draws(), s);
         }
         if (e instanceof Event.Demonstrate) {
-            return demonstrate(p, (Event.Demonstrate) e, s, c);
+            Event.Demonstrate d = (Event.Demonstrate) e;
+            return new Pair.LlmAgent(new Sft(persona(s, d.persona()), d.demonstrations(), Mode.EXPECTED, 0).apply(a.goalMarket()),
+                    a.worldMarket());
         }
         if (e instanceof Event.Task) {
-            return task(p, (Event.Task) e, s, c);
+            Event.Task t = (Event.Task) e;
+            Grpo grpo = new Grpo(rewardOn(s, t.reward()), t.groupSize(), t.eta(), t.beta(), c.convention(), Mode.EXPECTED, t.rounds(), 0);
+            return new Pair.LlmAgent(grpo.apply(a.goalMarket()), a.worldMarket());
         }
         if (e instanceof Event.Approve) {
-            return approve(p, (Event.Approve) e, s, c);
+            Event.Approve ap = (Event.Approve) e;
+            SharedConcept concept = s.concept(ap.concept());
+            if (s.newConcepts().contains(concept) && !a.extended(ap.concept())) {
+                throw new ModelException("approve " + ap.concept() + " before the concept was extended");
+            }
+            Sentence rewarded = ap.target() >= 0.5 ? concept.definition() : new Sentence.Not(concept.definition());
+            Grpo grpo = new Grpo(rewardOn(s, rewarded), c.approvalGroup(), c.approvalEta(), 0.0, c.convention(), Mode.EXPECTED, 1, 0);
+            return new Pair.LlmAgent(grpo.apply(a.goalMarket()), a.worldMarket());
         }
         if (e instanceof Event.Reflect) {
-            return new Pair(p.llm(), withMind(p.human(), reflect(p.human().mind(), c)));
+            return a;
         }
         if (e instanceof Event.SimulatedReflection) {
-            return simulatedReflection(p, ((Event.SimulatedReflection) e).demonstrations(), s, c);
+            // the rules are the setting's: a state extended under another setting of the same family carries its rules
+            GrowthState g = new GrowthState(a.goalMarket().market(), a.goalMarket().concepts().map(mc -> marketConcept(s, mc.name())));
+            if (c.simulatedReflection() == Choices.SimulatedReflectionMode.DEMONSTRATIONS) {
+                for (MarketConcept mc : g.concepts()) {
+                    g = new org.valuegrowth.growth.SimulatedReflection(mc.name(), truth(s), ((Event.SimulatedReflection) e).demonstrations(),
+                            Mode.EXPECTED, 0).apply(g);
+                }
+            }
+            return new Pair.LlmAgent(g, a.worldMarket());
         }
         if (e instanceof Event.Extend) {
-            return extend(p, ((Event.Extend) e).concept(), s);
+            return extendLlm(a, ((Event.Extend) e).concept(), s);
         }
         if (e instanceof Event.Augment) {
-            Event.Augment a = (Event.Augment) e;
-            return observe(extend(p, a.concept(), s), a.draws(), s);
+            Event.Augment au = (Event.Augment) e;
+            return observeLlm(extendLlm(a, au.concept(), s), au.draws(), s);
+        }
+        throw new AssertionError(e);
+    }
+
+    /** The human-style agent after {@code e} (it never reads the LLM-style agent). */
+    public static Pair.HumanAgent human(Pair.HumanAgent h, Event e, Setting s, Choices c) {
+        if (e instanceof Event.Observe) {
+            return observeHuman(h, ((Event.Observe) e).draws(), s);
+        }
+        if (e instanceof Event.Demonstrate) {
+            return demonstrateHuman(h, (Event.Demonstrate) e, s, c);
+        }
+        if (e instanceof Event.Task) {
+            return withMind(h, h.mind().reward(Want.of(((Event.Task) e).reward(), c.taskTarget())));
+        }
+        if (e instanceof Event.Approve) {
+            Event.Approve ap = (Event.Approve) e;
+            SharedConcept concept = s.concept(ap.concept());
+            if (s.newConcepts().contains(concept) && !h.extended().contains(ap.concept())) {
+                throw new ModelException("approve " + ap.concept() + " before the concept was extended");
+            }
+            Mind m = h.mind();
+            return withMind(h, m.approve(1, Want.of(m.language(1).var(ap.concept()), ap.target())));
+        }
+        if (e instanceof Event.Reflect || e instanceof Event.SimulatedReflection) {
+            return withMind(h, reflect(h.mind(), c));
+        }
+        if (e instanceof Event.Extend) {
+            return extendHuman(h, ((Event.Extend) e).concept(), s);
+        }
+        if (e instanceof Event.Augment) {
+            Event.Augment au = (Event.Augment) e;
+            return observeHuman(extendHuman(h, au.concept(), s), au.draws(), s);
         }
         throw new AssertionError(e);
     }
@@ -86,21 +143,6 @@ public final class Growth {
         return new Predictor.WorldBelief(s.sensory(), Readout.array(s.truth()));
     }
 
-    /** k expected draws of the true process: Kelly updates of both LLM markets and of the human's hypotheses. */
-    private static Pair observe(Pair p, int draws, Setting s) {
-        Corpus corpus = new Corpus(Vector.of(new Source("truth", 1.0, truth(s))), 1, draws);
-        GrowthState g = p.llm().goalMarket();
-        KellyMarket goal = trained(g.market(), corpus);
-        KellyMarket world = trained(p.llm().worldMarket(), corpus);
-        Pair.LlmAgent llm = new Pair.LlmAgent(g.withMarket(goal), world);
-        Pair.HumanAgent h = p.human();
-        if (h.hypotheses().isDefined()) {
-            KellyMarket hyp = trained(h.hypotheses().get(), corpus);
-            h = new Pair.HumanAgent(h.mind().perceive(hyp.predictive()), Option.some(hyp), h.extended());
-        }
-        return new Pair(llm, h);
-    }
-
     private static KellyMarket trained(KellyMarket k, Corpus corpus) {
         return new Pretrain(corpus, Mode.EXPECTED, 0).apply(GrowthState.of(k)).market();
     }
@@ -113,31 +155,6 @@ public final class Growth {
                 new Predictor.WorldBelief(s.sensory(), Readout.array(s.voices().get(name).get())));
     }
 
-    /** SFT on the persona's voice for the LLM; for the human, its conduct as wants (or as observations). */
-    private static Pair demonstrate(Pair p, Event.Demonstrate d, Setting s, Choices c) {
-        Persona persona = persona(s, d.persona());
-        GrowthState g = new Sft(persona, d.demonstrations(), Mode.EXPECTED, 0).apply(p.llm().goalMarket());
-        Pair.LlmAgent llm = new Pair.LlmAgent(g, p.llm().worldMarket());
-        Pair.HumanAgent h = p.human();
-        double[] voice = Readout.array(s.voices().get(d.persona()).get());
-        if (c.demonstration() == Choices.DemonstrationReading.APPROVAL) {
-            Mind m = h.mind();
-            for (int i = 0; i < s.sensory().size(); i++) {
-                Sentence a = s.sensory().var(s.sensory().atom(i).name());
-                double target = Readout.probability(voice, a);
-                if (target > 0 && target < 1) {
-                    m = m.reward(Want.of(a, target));
-                }
-            }
-            h = withMind(h, m);
-        } else if (h.hypotheses().isDefined()) {
-            Corpus corpus = new Corpus(Vector.of(new Source(d.persona(), 1.0, persona.voice())), 1, d.demonstrations());
-            KellyMarket hyp = trained(h.hypotheses().get(), corpus);
-            h = new Pair.HumanAgent(h.mind().perceive(hyp.predictive()), Option.some(hyp), h.extended());
-        }
-        return new Pair(llm, h);
-    }
-
     /** Rewards 1 on the worlds where {@code s} holds. */
     static Task rewardOn(Setting setting, Sentence s) {
         int worlds = (int) setting.sensory().worldCount();
@@ -146,39 +163,6 @@ public final class Growth {
             r[x] = s.eval(x) ? 1.0 : 0.0;
         }
         return Task.of(s.toString(), r);
-    }
-
-    /** Expected GRPO rounds for the LLM; Reward(s, α) for the human. */
-    private static Pair task(Pair p, Event.Task t, Setting s, Choices c) {
-        Grpo grpo = new Grpo(rewardOn(s, t.reward()), t.groupSize(), t.eta(), t.beta(), c.convention(), Mode.EXPECTED, t.rounds(), 0);
-        Pair.LlmAgent llm = new Pair.LlmAgent(grpo.apply(p.llm().goalMarket()), p.llm().worldMarket());
-        return new Pair(llm, withMind(p.human(), p.human().mind().reward(Want.of(t.reward(), c.taskTarget()))));
-    }
-
-    /** Approval of a concept: GRPO on its grounding (or its negation) for the LLM; Approval on layer 1 for the human. */
-    private static Pair approve(Pair p, Event.Approve a, Setting s, Choices c) {
-        SharedConcept concept = s.concept(a.concept());
-        boolean isNew = s.newConcepts().contains(concept);
-        if (isNew && !p.human().extended().contains(a.concept())) {
-            throw new ModelException("approve " + a.concept() + " before the concept was extended");
-        }
-        Sentence rewarded = a.target() >= 0.5 ? concept.definition() : new Sentence.Not(concept.definition());
-        Grpo grpo = new Grpo(rewardOn(s, rewarded), c.approvalGroup(), c.approvalEta(), 0.0, c.convention(), Mode.EXPECTED, 1, 0);
-        Pair.LlmAgent llm = new Pair.LlmAgent(grpo.apply(p.llm().goalMarket()), p.llm().worldMarket());
-        Mind m = p.human().mind();
-        Sentence atom = m.language(1).var(a.concept());
-        return new Pair(llm, withMind(p.human(), m.approve(1, Want.of(atom, a.target()))));
-    }
-
-    /** Grounded-verdict demonstrations on every extended new concept for the LLM; reflection for the human. */
-    private static Pair simulatedReflection(Pair p, int k, Setting s, Choices c) {
-        GrowthState g = p.llm().goalMarket();
-        if (c.simulatedReflection() == Choices.SimulatedReflectionMode.DEMONSTRATIONS) {
-            for (MarketConcept mc : g.concepts()) {
-                g = new org.valuegrowth.growth.SimulatedReflection(mc.name(), truth(s), k, Mode.EXPECTED, 0).apply(g);
-            }
-        }
-        return new Pair(new Pair.LlmAgent(g, p.llm().worldMarket()), withMind(p.human(), reflect(p.human().mind(), c)));
     }
 
     /** The LLM-style agent's view of a new concept: each trader's own rule, grounded by the human's definition. */
@@ -191,18 +175,62 @@ public final class Growth {
         return new MarketConcept(name, rules, new org.valuegrowth.growth.ExtrapolationRule.Constant(0.5), Option.some(def.definition()));
     }
 
-    /** Both agents meet the new concept: the LLM with its traders' rules, the human with the grounding, no reflection. */
-    static Pair extend(Pair p, String concept, Setting s) {
+    private static Pair.LlmAgent observeLlm(Pair.LlmAgent a, int draws, Setting s) {
+        Corpus corpus = truthCorpus(s, draws);
+        return new Pair.LlmAgent(a.goalMarket().withMarket(trained(a.goalMarket().market(), corpus)), trained(a.worldMarket(), corpus));
+    }
+
+    private static Corpus truthCorpus(Setting s, int draws) {
+        return new Corpus(Vector.of(new Source("truth", 1.0, truth(s))), 1, draws);
+    }
+
+    private static Pair.HumanAgent observeHuman(Pair.HumanAgent h, int draws, Setting s) {
+        if (h.hypotheses().isEmpty()) {
+            return h;
+        }
+        KellyMarket hyp = trained(h.hypotheses().get(), truthCorpus(s, draws));
+        return new Pair.HumanAgent(h.mind().perceive(hyp.predictive()), Option.some(hyp), h.extended());
+    }
+
+    /** For the human, a persona's conduct as wants (APPROVAL) or as observations (OBSERVATION). */
+    private static Pair.HumanAgent demonstrateHuman(Pair.HumanAgent h, Event.Demonstrate d, Setting s, Choices c) {
+        double[] voice = Readout.array(s.voices().get(d.persona())
+                .getOrElseThrow(() -> new ModelException("setting " + s.name() + " has no persona " + d.persona())));
+        if (c.demonstration() == Choices.DemonstrationReading.APPROVAL) {
+            Mind m = h.mind();
+            for (int i = 0; i < s.sensory().size(); i++) {
+                Sentence a = s.sensory().var(s.sensory().atom(i).name());
+                double target = Readout.probability(voice, a);
+                if (target > 0 && target < 1) {
+                    m = m.reward(Want.of(a, target));
+                }
+            }
+            return withMind(h, m);
+        }
+        if (h.hypotheses().isEmpty()) {
+            return h;
+        }
+        Corpus corpus = new Corpus(Vector.of(new Source(d.persona(), 1.0, new Predictor.WorldBelief(s.sensory(), voice))), 1,
+                d.demonstrations());
+        KellyMarket hyp = trained(h.hypotheses().get(), corpus);
+        return new Pair.HumanAgent(h.mind().perceive(hyp.predictive()), Option.some(hyp), h.extended());
+    }
+
+    static Pair.LlmAgent extendLlm(Pair.LlmAgent a, String concept, Setting s) {
+        s.newConcept(concept);
+        if (a.extended(concept)) {
+            return a;
+        }
+        return new Pair.LlmAgent(new org.valuegrowth.growth.Extend(marketConcept(s, concept)).apply(a.goalMarket()), a.worldMarket());
+    }
+
+    /** The human meets the new concept through its grounding, without reflection. */
+    static Pair.HumanAgent extendHuman(Pair.HumanAgent h, String concept, Setting s) {
         SharedConcept def = s.newConcept(concept);
-        Pair.LlmAgent llm = p.llm();
-        if (!llm.extended(concept)) {
-            llm = new Pair.LlmAgent(new org.valuegrowth.growth.Extend(marketConcept(s, concept)).apply(llm.goalMarket()), llm.worldMarket());
+        if (h.extended().contains(concept)) {
+            return h;
         }
-        Pair.HumanAgent h = p.human();
-        if (!h.extended().contains(concept)) {
-            Mind m = h.mind().extend(1, Vector.of(new MindConcept(new Atom(concept, 1), Option.some(def.definition()), 0.5)));
-            h = new Pair.HumanAgent(m, h.hypotheses(), h.extended().add(concept));
-        }
-        return new Pair(llm, h);
+        Mind m = h.mind().extend(1, Vector.of(new MindConcept(new Atom(concept, 1), Option.some(def.definition()), 0.5)));
+        return new Pair.HumanAgent(m, h.hypotheses(), h.extended().add(concept));
     }
 }

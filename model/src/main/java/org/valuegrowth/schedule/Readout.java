@@ -6,7 +6,6 @@ import org.valuegrowth.growth.MarketConcept;
 import org.valuegrowth.logic.Sentence;
 import org.valuegrowth.market.KellyMarket;
 import org.valuegrowth.mind.Mind;
-import org.valuegrowth.numeric.ModelException;
 
 /**
  * What each agent believes and wants, on the same worlds and concepts ({@code spec/schedule.md} §5):
@@ -31,7 +30,7 @@ public record Readout(Vector<Double> world, Vector<Double> goal, LinkedHashMap<S
         if (c.process() == Choices.HumanProcess.MIRROR_OF_LLM) {
             return new Both(llm, llm);
         }
-        return new Both(llm, human(p, s, c));
+        return new Both(llm, human(p.human(), s, c));
     }
 
     /** The LLM-style agent's read-out: W from the observation-only market, G per {@link Choices#llmGoal()}. */
@@ -74,7 +73,11 @@ public record Readout(Vector<Double> world, Vector<Double> goal, LinkedHashMap<S
         return g;
     }
 
-    /** The weights the goal read-out gives each trader: wealth shares, restricted to a persona and renormalised for PERSONA. */
+    /**
+     * The weights the goal read-out gives each trader: wealth shares, restricted to a persona and renormalised
+     * for PERSONA; when the persona holds no wealth any more (a Kelly update ruled out all its traders) the
+     * PERSONA read-out is the market's (spec/schedule.md §5).
+     */
     static double[] goalWeights(KellyMarket k, Setting s, Choices c) {
         double[] sh = k.shares();
         if (c.llmGoal() == Choices.LlmGoal.MARKET) {
@@ -89,7 +92,7 @@ public record Readout(Vector<Double> world, Vector<Double> goal, LinkedHashMap<S
             }
         }
         if (!(z > 0)) {
-            throw new ModelException("persona " + c.goalPersona() + " holds no wealth in setting " + s.name());
+            return sh; // the persona was ruled out (all its traders gave a seen verdict probability 0): the market is what is left
         }
         for (int i = 0; i < w.length; i++) {
             w[i] /= z;
@@ -98,12 +101,12 @@ public record Readout(Vector<Double> world, Vector<Double> goal, LinkedHashMap<S
     }
 
     /** The human's read-out: new concepts not yet extended are extended, then (REFLECTED) reflection to equilibrium. */
-    public static Readout human(Pair p, Setting s, Choices c) {
-        Pair q = p;
+    public static Readout human(Pair.HumanAgent h, Setting s, Choices c) {
+        Pair.HumanAgent q = h;
         for (SharedConcept n : s.newConcepts()) {
-            q = Growth.extend(q, n.name(), s);
+            q = Growth.extendHuman(q, n.name(), s);
         }
-        Mind m = q.human().mind();
+        Mind m = q.mind();
         if (c.humanReadout() == Choices.HumanReadout.REFLECTED) {
             m = Growth.reflect(m, c);
         }

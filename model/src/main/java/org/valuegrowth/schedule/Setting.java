@@ -100,6 +100,27 @@ public record Setting(String name, Language sensory, Vector<SharedConcept> train
         return traders.map(SettingTrader::persona).distinct();
     }
 
+    /**
+     * Whether the two settings differ at most in the traders' extrapolation rules (and names): then
+     * every event but SimulatedReflection moves both settings' agents alike, and the human-style agent
+     * is the same in both (it never reads the LLM's rules).
+     */
+    public boolean sameDynamics(Setting o) {
+        if (!sensory.equals(o.sensory) || !trained.equals(o.trained) || !newConcepts.equals(o.newConcepts)
+                || !truth.equals(o.truth) || !voices.equals(o.voices) || traders.size() != o.traders.size()) {
+            return false;
+        }
+        for (int i = 0; i < traders.size(); i++) {
+            SettingTrader a = traders.get(i);
+            SettingTrader b = o.traders.get(i);
+            if (!a.name().equals(b.name()) || !a.persona().equals(b.persona()) || a.bits() != b.bits() || a.share() != b.share()
+                    || !a.worldBelief().equals(b.worldBelief())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** This setting with another name. */
     public Setting named(String other) {
         return new Setting(other, sensory, trained, newConcepts, truth, traders, voices);

@@ -20,7 +20,8 @@ public final class Catalogue {
                 .appendAll(E5.all())
                 .appendAll(C5.all())
                 .appendAll(E12.all())
-                .appendAll(E13.all());
+                .appendAll(E13.all())
+                .appendAll(E15.all());
     }
 
     /** The entry with this ID, if any. */

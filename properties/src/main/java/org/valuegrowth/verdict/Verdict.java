@@ -1,5 +1,6 @@
 package org.valuegrowth.verdict;
 
+import io.vavr.collection.Vector;
 import io.vavr.control.Option;
 
 import java.util.function.Function;
@@ -37,6 +38,12 @@ public sealed interface Verdict permits Verdict.Found, Verdict.NoneWithinBound, 
     /** This verdict with its margin. */
     Verdict withMargin(Margin margin);
 
+    /** Measurement tables the search computed alongside the verdict (none by default). */
+    Vector<Survey> surveys();
+
+    /** This verdict with one more survey. */
+    Verdict withSurvey(Survey survey);
+
     /** Whether a witness or counterexample was found. */
     default boolean isFound() {
         return this instanceof Found;
@@ -48,23 +55,28 @@ public sealed interface Verdict permits Verdict.Found, Verdict.NoneWithinBound, 
     }
 
     /** COUNTEREXAMPLE FOUND or WITNESS FOUND. */
-    record Found(Kind kind, Bound bound, SearchStatistics statistics, Witness witness, Option<Margin> margin)
-            implements Verdict {
+    record Found(Kind kind, Bound bound, SearchStatistics statistics, Witness witness, Option<Margin> margin,
+                 Vector<Survey> surveys) implements Verdict {
         /** Rejects nulls. */
         public Found {
-            if (kind == null || bound == null || statistics == null || witness == null || margin == null) {
+            if (kind == null || bound == null || statistics == null || witness == null || margin == null || surveys == null) {
                 throw new ModelException("found verdict parts must not be null");
             }
         }
 
         /** A found verdict without a margin. */
         public Found(Kind kind, Bound bound, SearchStatistics statistics, Witness witness) {
-            this(kind, bound, statistics, witness, Option.none());
+            this(kind, bound, statistics, witness, Option.none(), Vector.empty());
         }
 
         @Override
         public Found withMargin(Margin m) {
-            return new Found(kind, bound, statistics, witness, Option.some(m));
+            return new Found(kind, bound, statistics, witness, Option.some(m), surveys);
+        }
+
+        @Override
+        public Found withSurvey(Survey s) {
+            return new Found(kind, bound, statistics, witness, margin, surveys.append(s));
         }
 
         @Override
@@ -80,22 +92,28 @@ public sealed interface Verdict permits Verdict.Found, Verdict.NoneWithinBound, 
     }
 
     /** NONE WITHIN BOUND: the whole bounded space was searched and nothing was found. */
-    record NoneWithinBound(Kind kind, Bound bound, SearchStatistics statistics, Option<Margin> margin) implements Verdict {
+    record NoneWithinBound(Kind kind, Bound bound, SearchStatistics statistics, Option<Margin> margin,
+                           Vector<Survey> surveys) implements Verdict {
         /** Rejects nulls. */
         public NoneWithinBound {
-            if (kind == null || bound == null || statistics == null || margin == null) {
+            if (kind == null || bound == null || statistics == null || margin == null || surveys == null) {
                 throw new ModelException("verdict parts must not be null");
             }
         }
 
         /** A NONE verdict without a margin. */
         public NoneWithinBound(Kind kind, Bound bound, SearchStatistics statistics) {
-            this(kind, bound, statistics, Option.none());
+            this(kind, bound, statistics, Option.none(), Vector.empty());
         }
 
         @Override
         public NoneWithinBound withMargin(Margin m) {
-            return new NoneWithinBound(kind, bound, statistics, Option.some(m));
+            return new NoneWithinBound(kind, bound, statistics, Option.some(m), surveys);
+        }
+
+        @Override
+        public NoneWithinBound withSurvey(Survey s) {
+            return new NoneWithinBound(kind, bound, statistics, margin, surveys.append(s));
         }
 
         @Override
@@ -111,23 +129,28 @@ public sealed interface Verdict permits Verdict.Found, Verdict.NoneWithinBound, 
     }
 
     /** INCONCLUSIVE, LIMIT REACHED: with the limit and how far the search got. */
-    record Inconclusive(Kind kind, Bound bound, SearchStatistics statistics, String limit, Option<Margin> margin)
-            implements Verdict {
+    record Inconclusive(Kind kind, Bound bound, SearchStatistics statistics, String limit, Option<Margin> margin,
+                        Vector<Survey> surveys) implements Verdict {
         /** Rejects nulls. */
         public Inconclusive {
-            if (kind == null || bound == null || statistics == null || limit == null || margin == null) {
+            if (kind == null || bound == null || statistics == null || limit == null || margin == null || surveys == null) {
                 throw new ModelException("verdict parts must not be null");
             }
         }
 
         /** An INCONCLUSIVE verdict without a margin. */
         public Inconclusive(Kind kind, Bound bound, SearchStatistics statistics, String limit) {
-            this(kind, bound, statistics, limit, Option.none());
+            this(kind, bound, statistics, limit, Option.none(), Vector.empty());
         }
 
         @Override
         public Inconclusive withMargin(Margin m) {
-            return new Inconclusive(kind, bound, statistics, limit, Option.some(m));
+            return new Inconclusive(kind, bound, statistics, limit, Option.some(m), surveys);
+        }
+
+        @Override
+        public Inconclusive withSurvey(Survey s) {
+            return new Inconclusive(kind, bound, statistics, limit, margin, surveys.append(s));
         }
 
         @Override
