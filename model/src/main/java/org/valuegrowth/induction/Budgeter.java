@@ -115,7 +115,9 @@ public final class Budgeter {
             for (long w : pats) {
                 lo = Math.min(lo, Kernels.holdingsValue(shares, cash, w));
             }
-            if (lo <= -b) {
+            // The day the budget binds (factor < 1) the binding world sits exactly at -b: a stop,
+            // decided by the factor because the rounded value may land a hair above -b.
+            if ((!stopped && f < 1.0) || lo <= -b) {
                 stopped = true;
             }
             factors = factors.append(f);

@@ -384,7 +384,9 @@ public final class LiaMarket {
             for (long w : pats) {
                 lo = Math.min(lo, Kernels.holdingsValue(ns[comp], ncash[comp], w));
             }
-            if (lo <= -b) {
+            // A factor below 1 puts the binding world exactly at -b (exact arithmetic), which is a
+            // stop; the rounded value may land a hair above -b, so the factor decides, not the value.
+            if (f < 1.0 || lo <= -b) {
                 nst[comp] = true;
             }
         }
