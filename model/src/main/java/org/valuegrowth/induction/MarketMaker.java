@@ -28,7 +28,7 @@ import org.valuegrowth.numeric.ModelException;
  * <p>Algorithm (the paper enumerates rationals; this one terminates with an explicit budget):
  * <ol>
  *   <li>Gauss–Seidel: starting from {@code start}, clear one sentence at a time with the others
- *       fixed: price 1 if T_φ(1) ≥ 0, else 0 if T_φ(0) ≤ 0, else bisect T_φ to a sign change
+ *       fixed: keep P_φ if T_φ(P) = 0, else price 1 if T_φ(1) ≥ 0, else 0 if T_φ(0) ≤ 0, else bisect T_φ to a sign change
  *       (60 halvings). After each sweep the candidate is verified exactly.</li>
  *   <li>Branch and bound over boxes of [0,1]^m (breadth first, split the widest side): a box is
  *       discarded when interval arithmetic proves it holds no exact fixed point of Lemma 5.1.1
@@ -279,6 +279,10 @@ public record MarketMaker(int sweeps, long maxBoxes, Worlds worlds, Prices price
 
     private static double clearOne(DayTrade trade, double[] p, int j, long[] evals) {
         double[] x = p.clone();
+        evals[0]++;
+        if (trade.quantities(x)[j] == 0) {
+            return p[j]; // already a zero of T_j (e.g. a sentence nobody trades): keep its price
+        }
         x[j] = 1.0;
         evals[0]++;
         if (trade.quantities(x)[j] >= 0) {
