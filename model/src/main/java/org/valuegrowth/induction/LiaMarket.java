@@ -295,7 +295,8 @@ public final class LiaMarket {
     /**
      * Day n's components. For the full sum, trader k needs explicit budgets up to
      * B = max(⌊R_{n−1}⌋, ⌈R'_n + M_n⌉ − 1) + 1, with R_{n−1} its worst plausible raw loss so far, R'_n
-     * its worst raw loss over PC(D_n) before today and M_n today's magnitude: every b &gt; B then was
+     * its worst raw loss over PC(D_n) before today and M_n a bound on today's shares
+     * ({@link #todaysMagnitude}): every b &gt; B then was
      * never stopped (b &gt; R_{n−1}) and is not scaled today (b + W(Σ S) ≥ M_n + 1 &gt; −W(S_n)), so
      * Budgeter^b = S^k and those budgets sum to the tail. The +1 absorbs rounding of R.
      */
@@ -318,11 +319,12 @@ public final class LiaMarket {
             for (long w : pats) {
                 worstNow = Math.max(worstNow, -Kernels.holdingsValue(state.rawShares[t], state.rawCash[t], w));
             }
-            double b = Math.max(Math.floor(state.rawWorst[t]), Math.ceil(worstNow + tr.magnitude(n)) - 1) + 1;
+            double today = todaysMagnitude(tr, n);
+            double b = Math.max(Math.floor(state.rawWorst[t]), Math.ceil(worstNow + today) - 1) + 1;
             if (!(b <= cap)) {
                 return Either.left(new Failure(n, t, "trader " + tr.name() + " needs explicit budgets 1.." + b
                         + " of the full budget sum (its worst plausible loss so far is " + state.rawWorst[t]
-                        + " and it can trade " + tr.magnitude(n) + " shares today); at most " + cap
+                        + " and it can trade " + today + " shares today); at most " + cap
                         + " are kept: give a finite budget list"));
             }
             need[t] = Math.max(explicit[t], (int) b);
@@ -352,6 +354,22 @@ public final class LiaMarket {
             explicit[t] = need[t];
         }
         return Either.right(new State(ct, cb, sh, ca, st, state.rawShares, state.rawCash, state.rawWorst, explicit));
+    }
+
+    /**
+     * M_n: a bound on Σ_φ |ξ_φ| for trader {@code t} on day n whatever today's prices are: each
+     * feature enclosed over today's prices in [0,1] (earlier prices are known), so |W(S_n)| ≤ M_n.
+     * Tighter than {@link StrategyTrader#magnitude(int)} (e.g. 1 for min(1, max(-1, x)), not |x|'s bound).
+     */
+    private double todaysMagnitude(StrategyTrader t, int n) {
+        Interval unit = new Interval(0.0, 1.0);
+        PriceBox box = (sen, day) -> day == n ? unit : Interval.point(history.price(sen, day));
+        double m = 0;
+        for (Feature f : t.tradesOn(n).values()) {
+            Interval e = f.enclose(box, n);
+            m += Math.max(Math.abs(e.lo()), Math.abs(e.hi()));
+        }
+        return Math.nextUp(m);
     }
 
     private LiaMarket advance(MarketMaker.Clearing c, FirmDay trade, long[] pats) {
