@@ -18,13 +18,18 @@ final class ExactValues {
         BigFraction price(org.valuegrowth.logic.Sentence s, int day);
     }
 
+    /** The prices of {@code prices}, read exactly. */
+    static ExactPrices of(PriceSource prices) {
+        return (s, day) -> day < 1 ? BigFraction.ZERO : new BigFraction(prices.price(s, day));
+    }
+
     /** The exact value of {@code f} on {@code day}. */
     static BigFraction evaluate(Feature f, ExactPrices prices, int day) {
         if (f instanceof Feature.Constant c) {
             return new BigFraction(c.value());
         }
         if (f instanceof Feature.Price p) {
-            return prices.price(p.sentence(), day - p.lag());
+            return day - p.lag() < 1 ? BigFraction.ZERO : prices.price(p.sentence(), day - p.lag());
         }
         if (f instanceof Feature.PriceAt p) {
             return p.day() > day ? BigFraction.ZERO : prices.price(p.sentence(), p.day());

@@ -322,7 +322,7 @@ public final class LiaMarket {
             double today = todaysMagnitude(tr, n);
             double b = Math.max(Math.floor(state.rawWorst[t]), Math.ceil(worstNow + today) - 1) + 1;
             if (!(b <= cap)) {
-                return Either.left(new Failure(n, t, "trader " + tr.name() + " needs explicit budgets 1.." + b
+                return Either.left(new Failure(n, t, "trader " + tr.name() + " needs explicit budgets 1.." + (b < 1e18 ? Long.toString((long) b) : Double.toString(b))
                         + " of the full budget sum (its worst plausible loss so far is " + state.rawWorst[t]
                         + " and it can trade " + today + " shares today); at most " + cap
                         + " are kept: give a finite budget list"));
