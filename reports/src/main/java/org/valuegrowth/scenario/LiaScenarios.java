@@ -543,9 +543,10 @@ final class LiaScenarios implements ScenarioKind {
                 }, Option::some);
             });
             if (xi.isDefined() && !(xi.get().bound() <= LiaMarket.MAX_SHARES)) {
-                p.add(e._2.line(), sp, onDay + "the feature can reach " + xi.get().bound() + " shares a day (its bound"
-                        + (Double.isInfinite(xi.get().bound()) ? " overflows the double range" : "")
-                        + "); the market accepts at most " + LiaMarket.MAX_SHARES);
+                p.add(e._2.line(), sp, onDay + (Double.isInfinite(xi.get().bound())
+                        ? "the feature's bound overflows the double range (it can trade more than 1.8e308 shares a day)"
+                        : "the feature can trade up to " + xi.get().bound() + " shares a day (its bound)")
+                        + "; the market accepts at most 1e200");
                 xi = Option.none();
             }
             if (s.isDefined() && trades.containsKey(s.get())) {

@@ -36,7 +36,7 @@ class LiaScenariosTest {
     void overflowingFeatureIsALocatedProblem() {
         Vector<String> p = problems(HEAD + "days: 3\ntraders:\n  - name: huge\n    trades: {\"b\": \"(-1e308 * (1e308 * p(b)))\"}\n");
         assertThat(p).singleElement().asString()
-                .contains("t.yaml:8: traders[0].trades.b:", "overflows the double range", "at most 1.0E200");
+                .contains("t.yaml:8: traders[0].trades.b:", "overflows the double range", "at most 1e200");
     }
 
     @Example
@@ -68,6 +68,15 @@ class LiaScenariosTest {
                 + "traders:\n  - {name: t, trades: {\"x0\": \"1\"}}\n";
         assertThat(problems(text)).singleElement().asString()
                 .contains("t.yaml:4: track: the market would track 63 sentences", "at most 62");
+    }
+
+    @Example
+    @Label("the errors quoted in spec/scenario.md from bad/lia-limits.yaml")
+    void limitsFileProblemsAsQuoted() throws java.io.IOException {
+        Vector<String> p = Scenarios.load(java.nio.file.Path.of("..", "spec", "scenarios", "bad", "lia-limits.yaml")).getLeft()
+                .map(x -> x.toString().replaceFirst("^.*lia-limits", "lia-limits"));
+        String spec = java.nio.file.Files.readString(java.nio.file.Path.of("..", "spec", "scenario.md"));
+        assertThat(p).hasSize(3).allSatisfy(line -> assertThat(spec).contains(line));
     }
 
     @Example
