@@ -32,13 +32,14 @@ import org.valuegrowth.numeric.ModelException;
  * @param weight w_{k,b} = 2^-(k+b)
  * @param othersAtRisk Σ w_c·b_c over the other components active by day n
  * @param slack 1 − 2^-n, the most the firm's holdings can be worth by day n
- * @param ceiling G_{k,b}(n) = (slack + othersAtRisk) / weight
+ * @param ceiling G_{k,b}(n) = (slack + othersAtRisk) / weight; +∞ if the weight underflows to 0
+ *                (k + b &gt; 1074)
  */
 public record FirmCeiling(String member, int budget, int day, double weight, double othersAtRisk, double slack,
                           double ceiling) {
     /** Validates. */
     public FirmCeiling {
-        if (member == null || budget < 1 || day < 1 || !(weight > 0) || !(othersAtRisk >= 0) || !(slack >= 0)) {
+        if (member == null || budget < 1 || day < 1 || !(weight >= 0) || !(othersAtRisk >= 0) || !(slack >= 0)) {
             throw new ModelException("bad firm ceiling: " + member + " b=" + budget + " day=" + day + " w=" + weight);
         }
     }
@@ -78,7 +79,7 @@ public record FirmCeiling(String member, int budget, int day, double weight, dou
         }
         others = Math.max(0.0, others);
         double slack = 1.0 - Math.scalb(1.0, -Math.min(n, 1100));
-        return new FirmCeiling(self.name(), b, n, w, others, slack, (slack + others) / w);
+        return new FirmCeiling(self.name(), b, n, w, others, slack, w > 0 ? (slack + others) / w : Double.POSITIVE_INFINITY);
     }
 
     /**
