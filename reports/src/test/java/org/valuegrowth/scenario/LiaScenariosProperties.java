@@ -13,8 +13,8 @@ import net.jqwik.api.Label;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tag;
-import org.valuegrowth.claim.Budget;
-import org.valuegrowth.claim.Verdict;
+import org.valuegrowth.verdict.Budget;
+import org.valuegrowth.verdict.Verdict;
 
 /**
  * Issue 11, the whole kind: generated lia files with extreme constants (±1e308, ±MAX_VALUE,
@@ -104,7 +104,7 @@ class LiaScenariosProperties {
         Scenario.Simulation sim = r.get().simulate();
         assertThat(sim.rows()).allSatisfy(row -> assertThat(row).noneMatch(cell -> cell.contains("NaN")));
         if (r.get().check().isDefined()) {
-            Verdict v = r.get().check().get().run(new Budget(100_000, 20_000), 1);
+            Verdict v = r.get().check().get().run(Budget.nodes(100_000), 1);
             assertThat(v.headline()).isNotEmpty();
         }
     }

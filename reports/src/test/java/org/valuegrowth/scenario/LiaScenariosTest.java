@@ -7,8 +7,8 @@ import io.vavr.control.Either;
 import net.jqwik.api.Example;
 import net.jqwik.api.Label;
 import net.jqwik.api.Tag;
-import org.valuegrowth.claim.Budget;
-import org.valuegrowth.claim.Verdict;
+import org.valuegrowth.verdict.Budget;
+import org.valuegrowth.verdict.Verdict;
 import org.valuegrowth.induction.MarketMaker;
 import org.valuegrowth.induction.TradingFirm;
 
