@@ -55,6 +55,9 @@ public final class E10 {
         Verdict choco = ConceptSplitSearch.searchClass(cls, budget, ConceptSplitSearch.ClassEngine.CHOCO);
         Verdict brute = ConceptSplitSearch.searchClass(cls, budget, ConceptSplitSearch.ClassEngine.BRUTE_FORCE);
         Verdict v = CrossCheck.confirmed(choco, brute);
+        if (v.margin().isEmpty() && choco.margin().isDefined()) {
+            v = v.withMargin(choco.margin().get()); // a disagreement keeps the primary engine's margin, marked as it was
+        }
         if (v instanceof Verdict.Inconclusive || choco instanceof Verdict.Inconclusive) {
             return v;
         }

@@ -329,5 +329,15 @@ class ConceptSplitSearchProperties {
         Verdict time = ConceptSplitSearch.searchClass(c, org.valuegrowth.verdict.Budget.of(org.valuegrowth.verdict.Budget.MAX_NODES, 1),
                 ConceptSplitSearch.ClassEngine.BRUTE_FORCE);
         assertThat(time).isInstanceOf(Verdict.Inconclusive.class);
+        // the rounding fault: constants 0.8999996 and 0.9000004 round to the same integer, so the strict cut loses the witness
+        Vector<Double> u = Vector.of(0.25, 0.25, 0.25, 0.25);
+        ConceptSplitSearch.SplitClass tie = new ConceptSplitSearch.SplitClass("tie", LANG, TRAINED, "plork", Option.none(),
+                Vector.of(Vector.of(new ConceptSplitSearch.TraderSpec("t0", u, new ExtrapolationRule.Constant(0.8999996)),
+                        new ConceptSplitSearch.TraderSpec("t1", u, new ExtrapolationRule.Constant(0.9000004)),
+                        new ConceptSplitSearch.TraderSpec("t2", u, new ExtrapolationRule.Constant(0.0)))), 4, 0.1);
+        org.valuegrowth.verdict.Budget b = org.valuegrowth.verdict.Budget.standard();
+        assertThat(ConceptSplitSearch.searchClass(tie, b, ConceptSplitSearch.ClassEngine.CHOCO, false)).isInstanceOf(Verdict.Found.class);
+        assertThat(ConceptSplitSearch.searchClass(tie, b, ConceptSplitSearch.ClassEngine.CHOCO, true))
+                .isInstanceOf(Verdict.NoneWithinBound.class);
     }
 }
