@@ -25,7 +25,7 @@ public final class Budgeter {
      *
      * @param budget b
      * @param factors the scale factor applied on each day (0 once stopped)
-     * @param trades the budgeted shares per traded sentence on each day
+     * @param trades the budgeted shares per traded sentence (in the order of {@link StrategyTrader#traded()}) on each day
      * @param minValues min over W ∈ PC(D_n) of W(Σ_{i≤n} B_i), per day
      */
     public record Run(double budget, Vector<Double> factors, Vector<Vector<Double>> trades, Vector<Double> minValues) {
@@ -78,7 +78,7 @@ public final class Budgeter {
         if (horizon < 1 || horizon > prices.days()) {
             throw new ModelException("horizon must be in 1.." + prices.days() + ": " + horizon);
         }
-        Sentence[] traded = trader.trades().keySet().toJavaArray(Sentence[]::new);
+        Sentence[] traded = trader.traded().toJavaArray(Sentence[]::new);
         int m = traded.length;
         double[] shares = new double[m];
         double cash = 0;
@@ -90,8 +90,10 @@ public final class Budgeter {
             long[] pats = Kernels.patterns(process.plausibleWorlds(n), traded);
             double[] q = new double[m];
             double[] p = new double[m];
+            io.vavr.collection.LinkedHashMap<Sentence, Feature> today = trader.tradesOn(n);
             for (int j = 0; j < m; j++) {
-                q[j] = trader.quantity(j, prices, n);
+                final int day = n;
+                q[j] = today.get(traded[j]).map(f -> f.evaluate(prices, day)).getOrElse(0.0);
                 p[j] = prices.price(traded[j], n);
             }
             double f = 0;
@@ -113,7 +115,9 @@ public final class Budgeter {
             for (long w : pats) {
                 lo = Math.min(lo, Kernels.holdingsValue(shares, cash, w));
             }
-            if (lo <= -b) {
+            // The day the budget binds (factor < 1) the binding world sits exactly at -b: a stop,
+            // decided by the factor because the rounded value may land a hair above -b.
+            if ((!stopped && f < 1.0) || lo <= -b) {
                 stopped = true;
             }
             factors = factors.append(f);

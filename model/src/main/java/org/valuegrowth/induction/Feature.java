@@ -13,6 +13,12 @@ import org.valuegrowth.numeric.ModelException;
  * included here as min(x, y) = −max(−x, −y). There is deliberately no indicator or comparison:
  * continuity is what makes a market-clearing price exist (Brouwer, paper §5.1).
  *
+ * <p>Arithmetic: IEEE doubles, where an overflow gives ±∞ and ±∞ stands for "beyond the double
+ * range": 0 times anything is 0, the safe reciprocal of +∞ is 0, min and max compare as usual. The
+ * one undetermined case, +∞ + −∞, is recomputed exactly in rational arithmetic (prices and
+ * constants are dyadic rationals) and rounded. So {@link #evaluate} never returns NaN, and if
+ * {@link #bound()} is finite the value is finite and at most the bound.
+ *
  * <p>A feature is data: it prints in a readable syntax ({@code p(a)}, {@code p(a,-1)},
  * {@code p(a@3)}, {@code 0.5}, {@code (x + y)}, {@code (x * y)}, {@code min(x, y)},
  * {@code max(x, y)}, {@code rcp(x)}) and has a node count {@link #size()} that bounds searches.
@@ -184,7 +190,9 @@ public sealed interface Feature permits Feature.Price, Feature.PriceAt, Feature.
 
         @Override
         public double evaluate(PriceSource prices, int day) {
-            return a.evaluate(prices, day) + b.evaluate(prices, day);
+            double r = a.evaluate(prices, day) + b.evaluate(prices, day);
+            // +∞ + −∞: both terms overflowed, so doubles cannot tell the sum; compute it exactly.
+            return Double.isNaN(r) ? ExactValues.toDouble(ExactValues.evaluate(this, ExactValues.of(prices), day)) : r;
         }
 
         @Override
@@ -222,7 +230,13 @@ public sealed interface Feature permits Feature.Price, Feature.PriceAt, Feature.
 
         @Override
         public double evaluate(PriceSource prices, int day) {
-            return a.evaluate(prices, day) * b.evaluate(prices, day);
+            double x = a.evaluate(prices, day);
+            // 0 times anything is 0, also times an overflowed (infinite) factor.
+            if (x == 0) {
+                return 0.0;
+            }
+            double y = b.evaluate(prices, day);
+            return y == 0 ? 0.0 : x * y;
         }
 
         @Override

@@ -8,7 +8,9 @@ import org.valuegrowth.numeric.ModelException;
  *
  * <p>Every operation returns an interval that contains the exact result for every choice of
  * operands inside the operand intervals (the inclusion property of interval arithmetic, Moore
- * 1966); the ends are widened by one ulp so that double rounding cannot break it.
+ * 1966); the ends are widened by one ulp so that double rounding cannot break it. Ends may be
+ * infinite (an overflowed bound): they stand for "unbounded", an upper end is never −∞ after
+ * outward rounding and a lower end never +∞, so no operation produces NaN.
  *
  * @param lo the lower end
  * @param hi the upper end, {@code lo <= hi}
@@ -28,17 +30,28 @@ public record Interval(double lo, double hi) {
 
     /** The sum, rounded outward. */
     public Interval plus(Interval o) {
-        return new Interval(Math.nextDown(lo + o.lo), Math.nextUp(hi + o.hi));
+        double l = lo + o.lo;
+        double h = hi + o.hi;
+        // −∞ + ∞ (possible only with a degenerate infinite operand) is unbounded, not NaN.
+        return new Interval(Double.isNaN(l) ? Double.NEGATIVE_INFINITY : Math.nextDown(l),
+                Double.isNaN(h) ? Double.POSITIVE_INFINITY : Math.nextUp(h));
     }
 
-    /** The product, rounded outward. */
+    /**
+     * The product, rounded outward. An infinite end stands for "unbounded", so 0 times it is 0 (the
+     * exact product of 0 with any real), never NaN.
+     */
     public Interval times(Interval o) {
-        double a = lo * o.lo;
-        double b = lo * o.hi;
-        double c = hi * o.lo;
-        double d = hi * o.hi;
+        double a = mul(lo, o.lo);
+        double b = mul(lo, o.hi);
+        double c = mul(hi, o.lo);
+        double d = mul(hi, o.hi);
         return new Interval(Math.nextDown(Math.min(Math.min(a, b), Math.min(c, d))),
                 Math.nextUp(Math.max(Math.max(a, b), Math.max(c, d))));
+    }
+
+    private static double mul(double x, double y) {
+        return x == 0 || y == 0 ? 0.0 : x * y;
     }
 
     /** The pointwise minimum. */

@@ -1,40 +1,32 @@
 package org.valuegrowth.claim;
 
-import org.valuegrowth.search.ConceptSplitSearch;
-import org.valuegrowth.search.LearningTimeFlipSearch;
-import io.vavr.Tuple2;
-import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.Vector;
 import io.vavr.control.Option;
-import org.valuegrowth.verdict.Bound;
+import org.valuegrowth.growth.ExtrapolationRule;
+import org.valuegrowth.logic.Language;
+import org.valuegrowth.logic.Sentence;
+import org.valuegrowth.search.ConceptSplitSearch;
 import org.valuegrowth.verdict.Budget;
 import org.valuegrowth.verdict.ClaimCheck;
 import org.valuegrowth.verdict.ClaimInfo;
-import org.valuegrowth.verdict.Polarity;
 import org.valuegrowth.verdict.CrossCheck;
-import org.valuegrowth.verdict.SearchStatistics;
+import org.valuegrowth.verdict.Polarity;
 import org.valuegrowth.verdict.Verdict;
-import org.valuegrowth.verdict.Witness;
-import org.valuegrowth.growth.MarketConcept;
-import org.valuegrowth.growth.Corpus;
-import org.valuegrowth.growth.ExtrapolationRule;
-import org.valuegrowth.growth.LearningTime;
-import org.valuegrowth.growth.Source;
-import org.valuegrowth.logic.Language;
-import org.valuegrowth.logic.Sentence;
-import org.valuegrowth.market.KellyMarket;
-import org.valuegrowth.market.Predictor;
-import org.valuegrowth.market.PredictorTrader;
-import org.valuegrowth.market.Prior;
 
 /**
- * Claim E10 (superintelligence is out of distribution): concept splits between markets that agree
- * on every trained sentence, with its planted twin. Each entry runs two engines and reports INCONCLUSIVE if they
- * disagree, so a catalogue verdict is always confirmed by a second engine.
+ * Claim E10 (superintelligence is out of distribution): markets that agree on every trained
+ * sentence but split on a new concept, searched over a class of persona markets
+ * (spec/growth.md §8.1), with its controls. The verdict is Choco branch and bound's, confirmed by
+ * brute force (same verdict, witness and optimum).
  */
 public final class E10 {
-    /** The grid of constant extrapolations the E10 check quantifies over for each ungrounded trader. */
-    public static final Vector<Double> EXTRAPOLATION_GRID = Vector.of(0.0, 0.5, 1.0);
+    /** The grid of constant extrapolations of the class. */
+    public static final Vector<Double> EXTRAPOLATION_GRID = ConceptSplitSearch.E10_CONSTANTS;
+
+    private static final String LINES = "46-47";
+    private static final String QUOTE = "The LLM will need to have gears in its world-model which weren't in the world-model of "
+            + "anything whose behaviour it's seen before. [...] There's going to have to be a generalization step that goes "
+            + "beyond the pre-training data.";
 
     private E10() {
     }
@@ -44,139 +36,108 @@ public final class E10 {
         return Vector.of(e10());
     }
 
-    /**
-     * E10 on the standard instance ({@link ConceptSplitSearch#standard()}), quantifying over the
-     * ungrounded traders' constant extrapolations in {@link #EXTRAPOLATION_GRID}: some assignment
-     * and some two wealth vectors on the 1/4-grid agree within ε = 0.1 on every trained sentence and
-     * differ by ≥ 0.9 on the new concept.
-     */
+    /** E10 over its class. */
     public static ClaimCheck e10() {
-        ClaimInfo info = new ClaimInfo("E10", "Superintelligence is out of distribution: agreement on trained sentences does not fix new concepts",
-                "46-47",
-                "The LLM will need to have gears in its world-model which weren't in the world-model of anything whose behaviour it's seen before. [...] There's going to have to be a generalization step that goes beyond the pre-training data.",
-                "∃ constant extrapolations e_i ∈ {0, 1/2, 1} for the ungrounded traders (the ethicist stays grounded in helpful ∧ harmless), "
-                        + "∃ wealth vectors w, w′ on the simplex grid 1/4: max_s |P_w(s) − P_w′(s)| ≤ 0.1 over s ∈ {helpful, harmless, helpful ∧ harmless} "
-                        + "and Σ_i (w_i − w′_i)·e_i ≥ 0.9 (spec/growth.md §8)",
+        ClaimInfo info = new ClaimInfo("E10", "Whether markets that agree on every trained sentence can split on a new concept",
+                LINES, QUOTE,
+                "exists a market of the class (an ethicist grounded in helpful & harmless with noise 0.02, an assistant with the "
+                        + "ethicist's world belief, and for n = 3 one other trader; world beliefs on the simplex grid 1/4 over the worlds "
+                        + "of {helpful, harmless}; the assistant's and the other's extrapolations in {0, 1/2, 1}) and wealth vectors "
+                        + "w, w' on the simplex grid 1/4 with max_s |P_w(s) - P_w'(s)| <= 0.1 over s in {helpful, harmless, "
+                        + "helpful & harmless} and sum_i (w_i - w'_i) e_i >= 0.9 (spec/growth.md §8.1)",
                 ClaimInfo.Role.CLAIM, Verdict.Kind.WITNESS, Polarity.FOUND_SUPPORTS, false);
-        return ClaimCheck.of(info, (budget, seed) -> runE10(ConceptSplitSearch.standard(), true, budget),
-                Vector.of(e10Planted()));
+        return ClaimCheck.of(info, (budget, seed) -> confirmed(ConceptSplitSearch.e10Class(), budget),
+                Vector.of(positive(), positiveTie(), negative(), faultRounding()));
     }
 
-    /** The planted twin of E10: two traders with identical world beliefs and opposite extrapolations. */
-    public static ClaimCheck e10Planted() {
-        ClaimInfo info = new ClaimInfo("E10.positive", "Positive control of E10: a planted split",
-                "46-47", "(planted twin of E10) two traders with identical beliefs on every trained sentence, extrapolating 1 and 0",
-                "the E10 search on an instance with a split built in: it must report WITNESS FOUND",
+    /** Choco's verdict if brute force agrees on the verdict, the witness and the optimum; INCONCLUSIVE otherwise. */
+    static Verdict confirmed(ConceptSplitSearch.SplitClass cls, Budget budget) {
+        Verdict choco = ConceptSplitSearch.searchClass(cls, budget, ConceptSplitSearch.ClassEngine.CHOCO);
+        Verdict brute = ConceptSplitSearch.searchClass(cls, budget, ConceptSplitSearch.ClassEngine.BRUTE_FORCE);
+        Verdict v = CrossCheck.confirmed(choco, brute);
+        if (v.margin().isEmpty() && choco.margin().isDefined()) {
+            v = v.withMargin(choco.margin().get()); // a disagreement keeps the primary engine's margin, marked as it was
+        }
+        if (v instanceof Verdict.Inconclusive || choco instanceof Verdict.Inconclusive) {
+            return v;
+        }
+        double a = choco.margin().get().value();
+        double b = brute.margin().get().value();
+        if (!(Math.abs(a - b) <= 1e-12)) {
+            return new Verdict.Inconclusive(Verdict.Kind.WITNESS, choco.bound(), choco.statistics(),
+                    "engines disagree on the optimum: choco " + a + ", brute force " + b, choco.margin());
+        }
+        return v;
+    }
+
+    static final Language L = Language.ofNames("helpful", "harmless");
+    static final Sentence H = L.var("helpful");
+    static final Sentence NH = L.var("harmless");
+    static final Sentence BOTH = new Sentence.And(H, NH);
+    static final Vector<Double> UNIFORM = Vector.of(0.25, 0.25, 0.25, 0.25);
+
+    static ConceptSplitSearch.SplitClass single(String what, Vector<ConceptSplitSearch.TraderSpec> traders, Option<Sentence> g) {
+        return new ConceptSplitSearch.SplitClass(what, L, Vector.of(H, NH, BOTH), "plork", g, Vector.of(traders), 4, 0.1);
+    }
+
+    static ConceptSplitSearch.TraderSpec constant(String name, Vector<Double> belief, double p) {
+        return new ConceptSplitSearch.TraderSpec(name, belief, new ExtrapolationRule.Constant(p));
+    }
+
+    /** Positive control: identical beliefs, extrapolations 1 and 0. */
+    static ClaimCheck positive() {
+        ClaimInfo info = new ClaimInfo("E10.positive", "Positive control of E10: a planted split", LINES,
+                "(positive control of E10) two traders with identical beliefs on every trained sentence, extrapolating 1 and 0",
+                "the E10 search on one market of two traders with the uniform world belief and constant extrapolations 1 and 0: "
+                        + "the pure markets agree exactly and differ by 1, a split by construction",
                 ClaimInfo.Role.POSITIVE_CONTROL, Verdict.Kind.WITNESS, Polarity.EXPECT_FOUND, false);
-        return check(info, E10::plantedSplit, false);
+        return ClaimCheck.of(info, (budget, seed) -> confirmed(single("one market: two traders with the uniform world belief, "
+                + "extrapolating 1 and 0", Vector.of(constant("t0", UNIFORM, 1.0), constant("t1", UNIFORM, 0.0)), Option.none()), budget));
     }
 
-    static ConceptSplitSearch.Instance plantedSplit() {
-        Language lang = Language.ofNames("a", "b");
-        Vector<Sentence> trained = Vector.of(lang.var("a"), lang.var("b"), new Sentence.And(lang.var("a"), lang.var("b")));
-        Predictor same = new Predictor.WorldBelief(lang, 0.25, 0.25, 0.25, 0.25);
-        KellyMarket k = KellyMarket.overWorlds(lang, Vector.of(new PredictorTrader("t0", 1, same),
-                new PredictorTrader("t1", 1, same)), new Prior.Uniform());
-        LinkedHashMap<String, ExtrapolationRule> rules = LinkedHashMap.of("t0", new ExtrapolationRule.Constant(1.0),
-                "t1", new ExtrapolationRule.Constant(0.0));
-        return new ConceptSplitSearch.Instance(k, trained, new MarketConcept("plork", rules, new ExtrapolationRule.Constant(0.5), Option.none()));
+    /** The instance of the tie control and the rounding fault. */
+    static ConceptSplitSearch.SplitClass tie() {
+        return single("one market: three traders with the uniform world belief, extrapolating 0.8999996, 0.9000004 and 0",
+                Vector.of(constant("low", UNIFORM, 0.8999996), constant("high", UNIFORM, 0.9000004), constant("zero", UNIFORM, 0.0)),
+                Option.none());
     }
 
-    private static ClaimCheck check(ClaimInfo info, java.util.function.Supplier<ConceptSplitSearch.Instance> instance,
-                                    boolean quantifyExtrapolations) {
-        return ClaimCheck.of(info, (budget, seed) -> runE10(instance.get(), quantifyExtrapolations, budget));
+    /** Positive control: a split whose rounded gap ties a non-split. */
+    static ClaimCheck positiveTie() {
+        ClaimInfo info = new ClaimInfo("E10.positive-tie", "Positive control of E10: a split that rounding ties with a non-split",
+                LINES, "(positive control of E10) traders extrapolating 0.8999996, 0.9000004 and 0 with identical beliefs",
+                "the E10 search on one market of three traders with the uniform world belief and constant extrapolations "
+                        + "0.8999996, 0.9000004, 0: the pure second and third markets differ by 0.9000004 >= 0.9, while rounded to 1e-6 "
+                        + "the first two constants are equal (spec/growth.md §8.1)",
+                ClaimInfo.Role.POSITIVE_CONTROL, Verdict.Kind.WITNESS, Polarity.EXPECT_FOUND, false);
+        return ClaimCheck.of(info, (budget, seed) -> confirmed(tie(), budget));
     }
 
-    private static Verdict runE10(ConceptSplitSearch.Instance base, boolean quantify, Budget budget) {
-        int resolution = quantify ? 4 : 1;
-        double eps = 0.1;
-        ConceptSplitSearch.Grid grid = new ConceptSplitSearch.Grid(resolution, eps, budget.maxNodes());
-        Vector<String> free = quantify
-                ? base.concept().rules().filter(r -> r._2 instanceof ExtrapolationRule.Constant).keySet().toVector()
-                : Vector.empty();
-        Vector<Vector<Double>> assignments = assignments(free.size());
-        long start = System.nanoTime();
-        long candidates = 0;
-        long nodes = 0;
-        long fails = 0;
-        long pruned = 0;
-        int depth = 0;
-        int splitting = 0;
-        Verdict.Found first = null;
-        Vector<Double> firstAssignment = null;
-        for (Vector<Double> a : assignments) {
-            LinkedHashMap<String, ExtrapolationRule> rules = base.concept().rules();
-            for (int i = 0; i < free.size(); i++) {
-                rules = rules.put(free.get(i), new ExtrapolationRule.Constant(a.get(i)));
-            }
-            ConceptSplitSearch.Instance in = new ConceptSplitSearch.Instance(base.market(), base.trained(),
-                    new MarketConcept(base.concept().name(), rules, base.concept().fallback(), base.concept().grounding()));
-            Verdict v = CrossCheck.confirmed(ConceptSplitSearch.choco(in, grid), ConceptSplitSearch.bruteForce(in, grid));
-            SearchStatistics s = v.statistics();
-            candidates += s.candidates();
-            nodes += s.nodes();
-            fails += s.fails();
-            pruned += s.pruned();
-            depth = Math.max(depth, s.maxDepth());
-            if (v instanceof Verdict.Inconclusive) {
-                return new Verdict.Inconclusive(Verdict.Kind.WITNESS, bound(base, free, grid, quantify),
-                        stats(candidates, nodes, fails, pruned, depth, start),
-                        ((Verdict.Inconclusive) v).limit() + " (at extrapolations " + describe(free, a) + ")");
-            }
-            if (v instanceof Verdict.Found) {
-                splitting++;
-                if (first == null) {
-                    first = (Verdict.Found) v;
-                    firstAssignment = a;
-                }
-            }
-        }
-        Bound bound = bound(base, free, grid, quantify);
-        SearchStatistics st = stats(candidates, nodes, fails, pruned, depth, start);
-        if (first == null) {
-            return new Verdict.NoneWithinBound(Verdict.Kind.WITNESS, bound, st);
-        }
-        Witness w = first.witness();
-        LinkedHashMap<String, Object> trace = LinkedHashMap.<String, Object>of(
-                "extrapolations", describe(free, firstAssignment),
-                "assignmentsWithASplit", splitting, "assignments", assignments.size()).merge(w.trace());
-        String summary = (quantify ? "with extrapolations " + describe(free, firstAssignment) + " (" + splitting + " of "
-                + assignments.size() + " assignments admit a split): " : "") + w.summary();
-        return new Verdict.Found(Verdict.Kind.WITNESS, bound, st, new Witness(summary, w.columns(), w.rows(), trace,
-                w.figureName(), w.replayedFigure(), w.freePositions()));
+    /** Negative control: every trader grounded in the same trained sentence. */
+    static ClaimCheck negative() {
+        ClaimInfo info = new ClaimInfo("E10.negative", "Negative control of E10: every trader grounded in a trained sentence",
+                LINES, "(negative control of E10) the concept is defined by a trained sentence for every trader",
+                "the E10 search on one market of three traders with world beliefs (.1, .2, .3, .4), (.4, .3, .2, .1), uniform, all "
+                        + "grounded in helpful & harmless with noise 0: the concept gap of any pair equals its gap on that trained "
+                        + "sentence, <= 0.1 < 0.9, so no split exists by construction",
+                ClaimInfo.Role.NEGATIVE_CONTROL, Verdict.Kind.WITNESS, Polarity.EXPECT_NONE, false);
+        ExtrapolationRule g = new ExtrapolationRule.Grounded(BOTH, 0.0);
+        return ClaimCheck.of(info, (budget, seed) -> confirmed(single("one market: three traders grounded in helpful & harmless "
+                + "(noise 0) with world beliefs (.1, .2, .3, .4), (.4, .3, .2, .1), uniform", Vector.of(
+                new ConceptSplitSearch.TraderSpec("g1", Vector.of(0.1, 0.2, 0.3, 0.4), g),
+                new ConceptSplitSearch.TraderSpec("g2", Vector.of(0.4, 0.3, 0.2, 0.1), g),
+                new ConceptSplitSearch.TraderSpec("g3", UNIFORM, g)), Option.of(BOTH)), budget));
     }
 
-    private static SearchStatistics stats(long candidates, long nodes, long fails, long pruned, int depth, long start) {
-        return new SearchStatistics("choco (relaxation + exact check), confirmed by brute force", candidates, nodes, fails,
-                pruned, depth, System.nanoTime() - start);
-    }
-
-    private static Bound bound(ConceptSplitSearch.Instance in, Vector<String> free, ConceptSplitSearch.Grid grid, boolean quantify) {
-        String traders = in.market().traders().map(PredictorTrader::name).mkString(", ");
-        String fixed = in.concept().rules().filter(r -> !free.contains(r._1)).map(E10::rule).mkString(", ");
-        return Bound.of("ordered pairs of wealth vectors on the simplex grid 1/" + grid.resolution() + " over the traders {" + traders + "}"
-                        + (quantify ? ", for every assignment of constant extrapolations in " + EXTRAPOLATION_GRID.mkString("{", ", ", "}")
-                        + " to {" + free.mkString(", ") + "}" : ""),
-                "traders", traders, "trained", in.trained().mkString("{", ", ", "}"), "concept", in.concept().name(),
-                "fixedRules", fixed.isEmpty() ? "none" : fixed,
-                "extrapolationGrid", quantify ? EXTRAPOLATION_GRID.mkString("{", ", ", "}") : "as given",
-                "resolution", "1/" + grid.resolution(), "epsilon", grid.epsilon(), "splitThreshold", 1 - grid.epsilon(),
-                "maxPairsPerAssignment", grid.maxPairs());
-    }
-
-    private static String rule(Tuple2<String, ExtrapolationRule> r) {
-        return r._1 + ": " + r._2;
-    }
-
-    private static String describe(Vector<String> names, Vector<Double> a) {
-        return names.zip(a).map(t -> t._1 + " = " + t._2).mkString("{", ", ", "}");
-    }
-
-    private static Vector<Vector<Double>> assignments(int n) {
-        Vector<Vector<Double>> out = Vector.of(Vector.empty());
-        for (int i = 0; i < n; i++) {
-            out = out.flatMap(a -> EXTRAPOLATION_GRID.map(a::append));
-        }
-        return out;
+    /** Fault control: branch and bound with the strict cut on the rounded gap. */
+    static ClaimCheck faultRounding() {
+        ClaimInfo info = new ClaimInfo("E10.fault-rounding", "Fault control of E10: branch and bound without the rounding slack",
+                LINES, "(fault control of E10) the Choco branch and bound cuts on the rounded gap as if it were exact",
+                "Choco branch and bound with the strict cut R > best R (no rounding slack) on E10.positive-tie: the pure first "
+                        + "trader's pair (exact gap 0.8999996) ties the witness's rounded gap and cuts it, so the faulted search "
+                        + "reports NONE WITHIN BOUND where a witness exists, which exposes the fault",
+                ClaimInfo.Role.FAULT_CONTROL, Verdict.Kind.WITNESS, Polarity.EXPECT_NONE, false);
+        return ClaimCheck.of(info, (budget, seed) -> ConceptSplitSearch.searchClass(tie(), budget,
+                ConceptSplitSearch.ClassEngine.CHOCO, true));
     }
 }

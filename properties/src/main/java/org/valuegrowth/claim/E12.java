@@ -20,6 +20,11 @@ import org.valuegrowth.verdict.Verdict;
 import org.valuegrowth.verdict.Witness;
 import org.valuegrowth.mind.MindStep;
 import org.valuegrowth.mind.Mind;
+import org.valuegrowth.mind.Observation;
+import org.valuegrowth.mind.ReflectionSettings;
+import org.valuegrowth.logic.Language;
+import org.valuegrowth.search.MindScheduleQuery;
+import org.valuegrowth.search.MindScheduleSearch;
 import org.valuegrowth.value.Descriptor;
 import org.valuegrowth.value.Dictionary;
 import org.valuegrowth.value.UpdateAtom;
@@ -53,7 +58,7 @@ public final class E12 {
                 E12_QUOTE, "∃ schedule σ, |σ| ≤ 3, over {Reward(food,0.9), Approval(L1,¬fed,0.9), Sense(warm,0.8), Reflect(5)}: "
                 + "E(reflect*(σ(M₀))) > 10⁻³, E the inconsistency energy (spec/mind.md §5, §8)",
                 ClaimInfo.Role.CLAIM, Verdict.Kind.WITNESS, Polarity.FOUND_SUPPORTS, false),
-                (b, s) -> MindQueries.energyLeftAtFixedPoint(HORIZON, 1e-3, b), Vector.of(e12Positive()));
+                (b, s) -> MindQueries.energyLeftAtFixedPoint(HORIZON, 1e-3, b), Vector.of(e12Positive(), e12Negative()));
     }
 
     /**
@@ -73,7 +78,7 @@ public final class E12 {
         return ClaimCheck.of(new ClaimInfo("E12.monotone", "Reflection never raises the inconsistency energy", E12_LINES,
                 E12_QUOTE, "∀ schedule σ, |σ| ≤ 3, ∀ Reflect event i of σ: E(after i) ≤ E(before i)",
                 ClaimInfo.Role.MODEL_CHECK, Verdict.Kind.COUNTEREXAMPLE, Polarity.FOUND_REFUTES, false),
-                (b, s) -> MindQueries.reflectRaisesEnergy(HORIZON, Mind::apply, b), Vector.of(e12Planted()));
+                (b, s) -> MindQueries.reflectRaisesEnergy(HORIZON, Mind::apply, b), Vector.of(e12MonotoneNegative(), e12Planted()));
     }
 
     /** E12.planted: the same search with fixed-step reflection (no backtracking) must find a counterexample. */
@@ -82,5 +87,46 @@ public final class E12 {
                 E12_QUOTE, "as E12.monotone, with Reflect = gradient steps of fixed size 10⁴",
                 ClaimInfo.Role.FAULT_CONTROL, Verdict.Kind.COUNTEREXAMPLE, Polarity.EXPECT_FOUND, false),
                 (b, s) -> MindQueries.reflectRaisesEnergy(HORIZON, MindQueries::mutantTransition, b));
+    }
+
+    /** The alphabet of the negative controls: observations and reflection, no wants. */
+    static Vector<MindStep> noWants() {
+        Language l0 = MindQueries.base().language(0);
+        return Vector.of(new MindStep.Sense(new Observation(l0.var("warm"), 0.8)),
+                new MindStep.Sense(new Observation(l0.var("food"), 0.3)), MindStep.Reflect.of(5));
+    }
+
+    private static final String NO_WANTS = "all schedules over {Sense(warm,0.8), Sense(food,0.3), Reflect(5)} from the food/warm "
+            + "mind (fed := food, cozy := warm & food), which has no wants";
+
+    /**
+     * E12's negative control: without wants every goal tilt stays 0, so G_ℓ = W_ℓ on every layer and
+     * each layer's goals equal the push-forward of the goals below (Sense propagates W up): the energy
+     * is 0 (up to rounding) after any schedule of Sense and Reflect events, and at its fixed point.
+     */
+    static ClaimCheck e12Negative() {
+        return ClaimCheck.of(new ClaimInfo("E12.negative", "Negative control of E12: a mind without wants", E12_LINES,
+                E12_QUOTE, "not exists schedule sigma, |sigma| <= 3, over {Sense(warm,0.8), Sense(food,0.3), Reflect(5)}: "
+                + "E(reflect*(sigma(M0))) > 1e-3; with no wants G = W on every layer and the energy is 0 by construction",
+                ClaimInfo.Role.NEGATIVE_CONTROL, Verdict.Kind.WITNESS, Polarity.EXPECT_NONE, false),
+                (b, s) -> MindScheduleSearch.search(MindQueries.base(), new MindScheduleQuery<>(NO_WANTS + ", then reflection to a "
+                        + "fixed point", noWants(), MindStep::label, Mind::apply, HORIZON,
+                        (t, e) -> t.last().reflectToFixedPoint(ReflectionSettings.defaults(), 1e-9, 2_000).mind().energy().total(),
+                        "energy at the fixed point", 1e-3, Verdict.Kind.WITNESS, b.maxNodes()),
+                        b.timeLimitMillis().getOrElse(Budget.MAX_TIME_MILLIS)));
+    }
+
+    /**
+     * E12.monotone's negative control: the same no-wants alphabet, where the energy is 0 before and
+     * after every event, so no Reflect event can raise it.
+     */
+    static ClaimCheck e12MonotoneNegative() {
+        return ClaimCheck.of(new ClaimInfo("E12.monotone.negative", "Negative control of E12.monotone: a mind without wants",
+                E12_LINES, E12_QUOTE, "the E12.monotone search over {Sense(warm,0.8), Sense(food,0.3), Reflect(5)}, horizon 3: "
+                + "with no wants the energy is 0 before and after every event, so no Reflect event raises it by construction",
+                ClaimInfo.Role.NEGATIVE_CONTROL, Verdict.Kind.COUNTEREXAMPLE, Polarity.EXPECT_NONE, false),
+                (b, s) -> MindScheduleSearch.search(MindQueries.base(), new MindScheduleQuery<>(NO_WANTS, noWants(), MindStep::label,
+                        Mind::apply, HORIZON, MindQueries::reflectIncrease, "energy increase by a Reflect", 0.0,
+                        Verdict.Kind.COUNTEREXAMPLE, b.maxNodes()), b.timeLimitMillis().getOrElse(Budget.MAX_TIME_MILLIS)));
     }
 }

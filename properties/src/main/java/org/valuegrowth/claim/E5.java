@@ -1,157 +1,113 @@
 package org.valuegrowth.claim;
 
-import io.vavr.collection.HashSet;
-import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.Vector;
-import org.valuegrowth.verdict.Bound;
+import org.valuegrowth.growth.Mode;
+import org.valuegrowth.growth.ModeCollapse;
+import org.valuegrowth.persona.Persona;
+import org.valuegrowth.search.EntropyRiseSearch;
+import org.valuegrowth.search.EntropyRiseSearch.Family;
+import org.valuegrowth.search.EntropyRiseSearch.SftClass;
 import org.valuegrowth.verdict.ClaimCheck;
 import org.valuegrowth.verdict.ClaimInfo;
 import org.valuegrowth.verdict.Polarity;
-import org.valuegrowth.verdict.SearchStatistics;
 import org.valuegrowth.verdict.Verdict;
-import org.valuegrowth.verdict.Witness;
-import org.valuegrowth.growth.Mode;
-import org.valuegrowth.growth.ModeCollapse;
-import org.valuegrowth.market.KellyMarket;
-import org.valuegrowth.market.Predictor;
-import org.valuegrowth.market.PredictorTrader;
-import org.valuegrowth.market.Prior;
-import org.valuegrowth.numeric.Distributions;
-import org.valuegrowth.persona.Persona;
-import org.valuegrowth.persona.PersonaSpace;
 
 /**
- * Claim E5 as a search: does supervised fine-tuning toward a persona ever raise the market's
- * output entropy? The reading of the essay's "mode collapse" is "for every target persona and every
- * k ≤ K, H(q_k) ≤ H(q_{k−1})"; a counterexample is a (target, k) where the entropy rises. The search
- * enumerates every target persona of the space and every k (SFT in the EXPECTED mode, so it is
- * deterministic); a found rise is replayed by recomputing the entropies from the plain market.
+ * Claim E5 ("mode collapse"): does SFT toward the assistant persona ever raise the market's output
+ * entropy? Searched over a class of persona markets (spec/growth.md §8.3), with its controls.
  */
 public final class E5 {
-    static final int K = 20;
-    static final double TOL = 1e-12;
+    private static final String LINES = "26";
+    private static final String QUOTE = "This also lines up with the phenomenon of \"mode collapse\", where models become very "
+            + "bad at e.g. creative writing during post-training. The traders who correspond to anything other than the "
+            + "assistant persona are drained";
 
     private E5() {
     }
 
-    /** E5 on the standard space, then its planted twin. */
+    /** E5, with its controls attached. */
     public static Vector<ClaimCheck> all() {
         return Vector.of(e5());
     }
 
-    /**
-     * The standard space: an alphabet of 4 tokens; personas assistant (voice .85/.05/.05/.05),
-     * poet (uniform voice) and villain (.1/.1/.7/.1), two traders each (one matching the voice, one a
-     * blurred copy), simplicity prior with 3 bits per trader.
-     */
-    public static Instance standard() {
-        Vector<Persona> ps = Vector.of(
-                persona("assistant", new double[] {0.85, 0.05, 0.05, 0.05}),
-                persona("poet", new double[] {0.25, 0.25, 0.25, 0.25}),
-                persona("villain", new double[] {0.1, 0.1, 0.7, 0.1}));
-        return instance(ps);
-    }
-
-    /** The planted twin: every persona but the uniform one speaks almost deterministically. */
-    static Instance planted() {
-        return instance(Vector.of(
-                persona("assistant", new double[] {0.97, 0.01, 0.01, 0.01}),
-                persona("clerk", new double[] {0.01, 0.97, 0.01, 0.01}),
-                persona("poet", new double[] {0.25, 0.25, 0.25, 0.25})));
-    }
-
-    /** A market and the personas whose text it was trained to imitate. */
-    public record Instance(KellyMarket market, PersonaSpace space) {
-    }
-
-    private static Persona persona(String name, double[] voice) {
-        return new Persona(name, HashSet.of(name), HashSet.of(name + "-1", name + "-2"), new Predictor.Iid(voice));
-    }
-
-    private static Instance instance(Vector<Persona> ps) {
-        Vector<PredictorTrader> traders = Vector.empty();
-        for (Persona p : ps) {
-            double[] v = p.voice().probabilities(org.valuegrowth.market.History.empty(4));
-            double[] blur = new double[v.length];
-            for (int i = 0; i < v.length; i++) {
-                blur[i] = 0.5 * v[i] + 0.125;
-            }
-            traders = traders.append(new PredictorTrader(p.name() + "-1", 3, new Predictor.Iid(v)))
-                    .append(new PredictorTrader(p.name() + "-2", 3, new Predictor.Iid(blur)));
-        }
-        return new Instance(KellyMarket.of(traders, new Prior.Simplicity(), 4), new PersonaSpace(ps));
-    }
-
     static ClaimCheck e5() {
-        ClaimInfo info = new ClaimInfo("E5", "Mode collapse: fine-tuning drains every persona but the target", "26",
-                "This also lines up with the phenomenon of \"mode collapse\", where models become very bad at e.g. creative writing during post-training. The traders who correspond to anything other than the assistant persona are drained",
-                "for every k ≤ 20: H(q_k) ≤ H(q_{k−1}) + 1e-12, where q_k is the market's predictive after k demonstrations of the "
-                        + "assistant persona (SFT, expected mode; spec/growth.md §2), in a market of assistant, poet and villain traders; "
-                        + "a counterexample is a k with a rise. The trace also surveys every other target persona",
+        ClaimInfo info = new ClaimInfo("E5", "Whether SFT toward the assistant persona ever raises the output entropy", LINES, QUOTE,
+                "for every market of the class (alphabets of 2-4 tokens; the assistant and 1 or 2 other personas with voices on the "
+                        + "positive grid 1/8, each an exact and a blurred trader; persona shares on the positive grid 1/6; "
+                        + "H(v_assistant) <= H(q_0)) and every k <= 20: H(q_k) <= H(q_{k-1}) + 1e-12, q_k the market's predictive "
+                        + "after k demonstrations of the assistant (SFT, expected mode; spec/growth.md §8.3)",
                 ClaimInfo.Role.CLAIM, Verdict.Kind.COUNTEREXAMPLE, Polarity.FOUND_REFUTES, false);
-        return ClaimCheck.of(info, (budget, seed) -> run(standard(), "assistant", seed), Vector.of(e5Planted()));
+        return ClaimCheck.of(info, (budget, seed) -> EntropyRiseSearch.run(EntropyRiseSearch.e5Class(), budget),
+                Vector.of(positive(), negative(), faultSign()));
     }
 
-    static ClaimCheck e5Planted() {
-        ClaimInfo info = new ClaimInfo("E5.positive", "Positive control of E5: a planted entropy rise", "26",
-                "(planted twin of E5) two near-deterministic personas and a uniform one; fine-tuning toward the uniform one must raise the entropy",
-                "the E5 search with the uniform-voiced persona as target: it must report COUNTEREXAMPLE FOUND",
+    static ClaimCheck positive() {
+        ClaimInfo info = new ClaimInfo("E5.positive", "Positive control of E5: an assistant whose text lies outside the base market's",
+                LINES, "(positive control of E5) SFT toward an assistant that writes tokens the dominant personas rarely use",
+                "the E5 search on markets over 4 tokens: the assistant (.01, .01, .49, .49) with share 0.1 and two others from "
+                        + "B = (.97, .01, .01, .01), C = (.01, .97, .01, .01) with shares 0.45 each; with texts of almost disjoint "
+                        + "supports the entropy is h(s) + (1 - s) H_others + s H_assistant, which rises while the assistant's share s "
+                        + "is small, so SFT raises it at first by construction, and H(v_assistant) <= H(q_0) holds (spec/growth.md §8.3)",
                 ClaimInfo.Role.POSITIVE_CONTROL, Verdict.Kind.COUNTEREXAMPLE, Polarity.EXPECT_FOUND, false);
-        return ClaimCheck.of(info, (budget, seed) -> run(planted(), "poet", seed));
+        return ClaimCheck.of(info, (budget, seed) -> EntropyRiseSearch.run(disjointClass(), budget));
     }
 
-    static Verdict run(Instance in, String targetName, long seed) {
-        long start = System.nanoTime();
-        Vector<ModeCollapse.SurveyRow> all = ModeCollapse.survey(in.market(), in.space(), K, 1e-3, Mode.EXPECTED, seed);
-        Vector<ModeCollapse.SurveyRow> rows = all.filter(r -> r.target().equals(targetName));
-        Bound bound = Bound.of("every number of demonstrations k = 1.." + K + " of the persona '" + targetName
-                        + "' (SFT in the expected mode: deterministic)",
-                "target", targetName,
-                "personas", in.space().personas().map(Persona::name).mkString("{", ", ", "}"),
-                "traders", in.market().traders().map(PredictorTrader::name).mkString("{", ", ", "}"),
-                "alphabet", in.market().alphabetSize(), "demonstrations", K, "tolerance", TOL, "mode", "EXPECTED");
-        SearchStatistics st = new SearchStatistics("exhaustive survey (ModeCollapse.survey)", (long) rows.size() * K,
-                (long) rows.size() * (K + 1), 0, 0, 2, System.nanoTime() - start);
-        io.vavr.control.Option<ModeCollapse.SurveyRow> rise = rows.find(r -> r.firstRise().isDefined());
-        if (rise.isEmpty()) {
-            return new Verdict.NoneWithinBound(Verdict.Kind.COUNTEREXAMPLE, bound, st);
-        }
-        // (the survey of the other targets is reported with a found rise; with none, the bound is the statement)
-        ModeCollapse.SurveyRow r = rise.get();
-        int k = r.firstRise().get();
-        // replay: recompute the trajectory from the plain market, outside the survey
-        Persona target = in.space().persona(r.target());
-        Vector<ModeCollapse.Point> traj = ModeCollapse.trajectory(in.market(), target, target, K, Mode.EXPECTED, seed);
-        double replayed = traj.get(k).entropy() - traj.get(k - 1).entropy();
-        Vector<Vector<String>> table = traj.map(p -> Vector.of(Integer.toString(p.demonstrations()), num(p.entropy()),
-                num(p.outsideTarget())));
-        LinkedHashMap<String, Object> trace = LinkedHashMap.<String, Object>of("target", r.target(), "firstRise", k,
-                "entropies", traj.map(ModeCollapse.Point::entropy), "outsideTarget", traj.map(ModeCollapse.Point::outsideTarget),
-                "maxEntropy", Math.log(in.market().alphabetSize()),
-                "targetVoiceEntropy", Distributions.entropy(target.voice().probabilities(org.valuegrowth.market.History.empty(4))),
-                "survey", survey(all));
-        Witness w = new Witness("fine-tuning toward '" + r.target() + "' raises the output entropy at demonstration " + k
-                + ": H goes from " + num(traj.get(k - 1).entropy()) + " to " + num(traj.get(k).entropy()) + " nats",
-                Vector.of("demonstrations", "entropy (nats)", "wealth outside target"), table, trace,
-                "H(q_k) - H(q_{k-1}) at the first rise", replayed, Vector.empty());
-        if (!(replayed > TOL)) {
-            return new Verdict.Inconclusive(Verdict.Kind.COUNTEREXAMPLE, bound, st,
-                    "the replay did not reproduce the rise (" + replayed + ")");
-        }
-        return new Verdict.Found(Verdict.Kind.COUNTEREXAMPLE, bound, st, w);
+    static SftClass disjointClass() {
+        return new SftClass("markets over 4 tokens: the assistant (.01, .01, .49, .49) with share 0.1 and two others from "
+                + "B = (.97, .01, .01, .01), C = (.01, .97, .01, .01) with shares 0.45 each",
+                Vector.of(new Family(4, 3, Vector.of(Vector.of(0.01, 0.01, 0.49, 0.49)),
+                        Vector.of(Vector.of(0.97, 0.01, 0.01, 0.01), Vector.of(0.01, 0.97, 0.01, 0.01)),
+                        Vector.of(Vector.of(0.1, 0.45, 0.45)))),
+                20, 1e-12, true);
     }
 
-    private static LinkedHashMap<String, Object> survey(Vector<ModeCollapse.SurveyRow> all) {
-        LinkedHashMap<String, Object> m = LinkedHashMap.empty();
-        for (ModeCollapse.SurveyRow r : all) {
-            m = m.put(r.target(), LinkedHashMap.<String, Object>of("entropyNonIncreasing", r.entropyNonIncreasing(),
-                    "firstRise", r.firstRise().map(Object::toString).getOrElse("none"),
-                    "entropies", r.entropies()));
-        }
-        return m;
+    /** The negative control's class: binary, the assistant at 7/8, every other voice in [1/2, 7/8]. */
+    static SftClass comonotone() {
+        Vector<Vector<Double>> others = Vector.of(Vector.of(4 / 8.0, 4 / 8.0), Vector.of(3 / 8.0, 5 / 8.0),
+                Vector.of(2 / 8.0, 6 / 8.0), Vector.of(1 / 8.0, 7 / 8.0));
+        Vector<Vector<Double>> assistant = Vector.of(Vector.of(1 / 8.0, 7 / 8.0));
+        return new SftClass("binary markets: the assistant's voice P(1) = 7/8, the other personas' voices P(1) in {4/8, 5/8, 6/8, 7/8}, "
+                + "1 or 2 others, persona shares on the positive grid 1/6",
+                Vector.of(new Family(2, 2, assistant, others, EntropyRiseSearch.positiveGrid(2, 6)),
+                        new Family(2, 3, assistant, others, EntropyRiseSearch.positiveGrid(3, 6))), 20, 1e-12, true);
     }
 
-    private static String num(double x) {
-        return String.format(java.util.Locale.ROOT, "%.6f", x);
+    static ClaimCheck negative() {
+        ClaimInfo info = new ClaimInfo("E5.negative", "Negative control of E5: traders that all lean toward the assistant's token",
+                LINES, "(negative control of E5) every trader's P(1) lies between 1/2 and the assistant's",
+                "the E5 search on binary markets whose every trader has P(1) in [1/2, 7/8] with the assistant at 7/8: SFT raises "
+                        + "q_k(1) (the covariance of two comonotone functions is >= 0) inside [1/2, 1], where the binary entropy falls, "
+                        + "so no rise exists by construction (spec/growth.md §8.3)",
+                ClaimInfo.Role.NEGATIVE_CONTROL, Verdict.Kind.COUNTEREXAMPLE, Polarity.EXPECT_NONE, false);
+        return ClaimCheck.of(info, (budget, seed) -> EntropyRiseSearch.run(comonotone(), budget));
+    }
+
+    static ClaimCheck faultSign() {
+        ClaimInfo info = new ClaimInfo("E5.fault-sign", "Fault control of E5: the SFT kernel with the log-likelihood's sign flipped",
+                LINES, "(fault control of E5) the closed-form SFT update moves wealth toward the traders that predict the demonstrations worst",
+                "the E5 search with the faulted kernel on the markets of E5.positive: the assistant's share falls, the mixture moves "
+                        + "to the B/C mixture and the entropy falls, so the faulted search reports NONE WITHIN BOUND where a rise "
+                        + "exists, which exposes the fault",
+                ClaimInfo.Role.FAULT_CONTROL, Verdict.Kind.COUNTEREXAMPLE, Polarity.EXPECT_NONE, false);
+        return ClaimCheck.of(info, (budget, seed) -> EntropyRiseSearch.run(disjointClass(), budget,
+                EntropyRiseSearch.Kernel.FAULT_SIGN_FLIPPED));
+    }
+
+    /**
+     * The worked example of the earlier entry (spec/growth.md §8.3): 4 tokens; assistant
+     * (.85, .05, .05, .05), poet uniform, villain (.1, .1, .7, .1), equal shares, each an exact and a
+     * blurred trader. Returns the entropy trajectory H(q_0..q_20) of SFT toward {@code target}.
+     */
+    public static Vector<Double> workedExample(String target) {
+        Vector<Vector<Double>> voices = Vector.of(Vector.of(0.85, 0.05, 0.05, 0.05), Vector.of(0.25, 0.25, 0.25, 0.25),
+                Vector.of(0.1, 0.1, 0.7, 0.1));
+        Vector<String> names = Vector.of("assistant", "poet", "villain");
+        int t = names.indexOf(target);
+        if (t < 0) {
+            throw new org.valuegrowth.numeric.ModelException("no persona " + target + " in the worked example");
+        }
+        EntropyRiseSearch.Member m = EntropyRiseSearch.member(voices, Vector.of(1 / 3.0, 1 / 3.0, 1 / 3.0));
+        Persona p = m.space().personas().get(t);
+        return ModeCollapse.trajectory(m.market(), p, p, 20, Mode.EXPECTED, 0).map(ModeCollapse.Point::entropy);
     }
 }

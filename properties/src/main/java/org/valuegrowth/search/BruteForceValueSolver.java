@@ -19,6 +19,11 @@ public final class BruteForceValueSolver {
 
     /** Solves {@code p} within {@code timeLimitMillis}. */
     public static ValueResult solve(ValueProblem p, long timeLimitMillis) {
+        return solve(p, timeLimitMillis, Long.MAX_VALUE);
+    }
+
+    /** Solves {@code p} within {@code timeLimitMillis} and {@code maxSubsets} subsets visited (fewer than 2^n: incomplete). */
+    public static ValueResult solve(ValueProblem p, long timeLimitMillis, long maxSubsets) {
         int n = p.atomCount();
         if (n > MAX_ATOMS) {
             throw new ModelException("brute force takes at most " + MAX_ATOMS + " atoms, got " + n);
@@ -38,6 +43,10 @@ public final class BruteForceValueSolver {
         boolean complete = true;
         long gray = 0;
         for (long k = 0; k < total; k++) {
+            if (k >= maxSubsets) {
+                complete = false;
+                break;
+            }
             if (k > 0) {
                 int bit = Long.numberOfTrailingZeros(k);
                 long[] fi = f[bit];

@@ -20,6 +20,11 @@ public final class ChocoValueSolver {
         return ChocoValueModel.solve(p, timeLimitMillis, false);
     }
 
+    /** Solves {@code p} within {@code timeLimitMillis} and {@code nodeLimit} search nodes (both passes together). */
+    public static ValueResult solve(ValueProblem p, long timeLimitMillis, long nodeLimit) {
+        return ChocoValueModel.solve(p, timeLimitMillis, false, nodeLimit);
+    }
+
     /** As {@link #solve}, with Choco's checking settings (every solution re-checked against all constraints). */
     public static ValueResult solveChecked(ValueProblem p, long timeLimitMillis) {
         return ChocoValueModel.solve(p, timeLimitMillis, true);

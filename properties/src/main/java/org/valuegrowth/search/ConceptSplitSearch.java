@@ -14,6 +14,14 @@ import org.valuegrowth.market.KellyMarket;
 import org.valuegrowth.numeric.ModelException;
 import org.valuegrowth.search.internal.GrowthChoco;
 import org.valuegrowth.search.internal.GrowthCompositions;
+import io.vavr.control.Option;
+import org.valuegrowth.growth.ExtrapolationRule;
+import org.valuegrowth.logic.Language;
+import org.valuegrowth.market.Predictor;
+import org.valuegrowth.market.PredictorTrader;
+import org.valuegrowth.market.Prior;
+import org.valuegrowth.verdict.Budget;
+import org.valuegrowth.verdict.Margin;
 
 /**
  * Claim E10 as a search: two markets over the same traders whose wealth vectors agree within ε on
@@ -387,5 +395,298 @@ public final class ConceptSplitSearch {
 
     private static String fmt(double x) {
         return String.format(java.util.Locale.ROOT, "%.6f", x);
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // The E10 class search (spec/growth.md §8.1)
+
+    /** A trader of a class member: its name, world belief (one probability per world) and extrapolation rule. */
+    public record TraderSpec(String name, Vector<Double> worldBelief, ExtrapolationRule rule) {
+        /** Validates the parts. */
+        public TraderSpec {
+            if (name == null || name.isBlank() || worldBelief == null || worldBelief.isEmpty() || rule == null) {
+                throw new ModelException("a trader needs a name, a world belief and a rule");
+            }
+        }
+    }
+
+    /**
+     * The class: markets over the worlds of {@code language}, each a list of traders, searched in
+     * order; the trained sentences and the concept are shared.
+     *
+     * @param description the class in words
+     * @param language the atoms
+     * @param trained the trained sentences
+     * @param conceptName the new concept's name
+     * @param grounding the concept's definition, if any (for reports)
+     * @param members the markets, in search order
+     * @param resolution d, the wealth grid 1/d
+     * @param epsilon ε in (0, 1/2)
+     */
+    public record SplitClass(String description, Language language, Vector<Sentence> trained, String conceptName,
+                             Option<Sentence> grounding, Vector<Vector<TraderSpec>> members, int resolution, double epsilon) {
+        /** Validates the parts. */
+        public SplitClass {
+            if (description == null || description.isBlank() || language == null || trained == null || trained.isEmpty()
+                    || conceptName == null || grounding == null || members == null || members.isEmpty()) {
+                throw new ModelException("a split class needs a description, a language, trained sentences and members");
+            }
+            if (resolution < 1 || !(epsilon > 0 && epsilon < 0.5)) {
+                throw new ModelException("need resolution >= 1 and epsilon in (0, 1/2): " + resolution + ", " + epsilon);
+            }
+        }
+    }
+
+    /** Which engine decides each member's largest gap. */
+    public enum ClassEngine {
+        /** Choco branch and bound ({@code GrowthChoco.maximise}), members skipped by the gap bound. */
+        CHOCO,
+        /** Every ordered pair of every member. */
+        BRUTE_FORCE
+    }
+
+    /** The concept extrapolation constants of the E10 class. */
+    public static final Vector<Double> E10_CONSTANTS = Vector.of(0.0, 0.5, 1.0);
+
+    /** The E10 class of spec/growth.md §8.1. */
+    public static SplitClass e10Class() {
+        Language lang = Language.ofNames("helpful", "harmless");
+        Sentence h = lang.var("helpful");
+        Sentence nh = lang.var("harmless");
+        Sentence both = new Sentence.And(h, nh);
+        Vector<Vector<Double>> beliefs = Vector.ofAll(GrowthCompositions.all(4, 4))
+                .map(a -> Vector.ofAll(a).map(x -> (double) x / 4));
+        ExtrapolationRule grounded = new ExtrapolationRule.Grounded(both, 0.02);
+        Vector<Vector<TraderSpec>> members = Vector.empty();
+        for (Vector<Double> e : beliefs) {
+            for (double ca : E10_CONSTANTS) {
+                members = members.append(Vector.of(new TraderSpec("ethicist", e, grounded),
+                        new TraderSpec("assistant", e, new ExtrapolationRule.Constant(ca))));
+            }
+        }
+        for (Vector<Double> e : beliefs) {
+            for (double ca : E10_CONSTANTS) {
+                for (Vector<Double> o : beliefs) {
+                    for (double co : E10_CONSTANTS) {
+                        members = members.append(Vector.of(new TraderSpec("ethicist", e, grounded),
+                                new TraderSpec("assistant", e, new ExtrapolationRule.Constant(ca)),
+                                new TraderSpec("other", o, new ExtrapolationRule.Constant(co))));
+                    }
+                }
+            }
+        }
+        return new SplitClass("markets over the worlds of {helpful, harmless} of an ethicist (grounded in helpful & harmless, "
+                + "noise 0.02), an assistant with the ethicist's world belief, and for n = 3 one other trader; world beliefs on "
+                + "the simplex grid 1/4 over the 4 worlds; the assistant's and the other's extrapolations in {0, 1/2, 1}",
+                lang, Vector.of(h, nh, both), "plork-the-greenge", Option.of(both), members, 4, 0.1);
+    }
+
+    /** The plain-model instance of a member. */
+    public static Instance instance(SplitClass cls, Vector<TraderSpec> member) {
+        Vector<PredictorTrader> ts = member.map(t -> new PredictorTrader(t.name(), 1,
+                new Predictor.WorldBelief(cls.language(), unbox(t.worldBelief()))));
+        KellyMarket k = KellyMarket.overWorlds(cls.language(), ts, new Prior.Uniform());
+        LinkedHashMap<String, ExtrapolationRule> rules = LinkedHashMap.empty();
+        for (TraderSpec t : member) {
+            rules = rules.put(t.name(), t.rule());
+        }
+        return new Instance(k, cls.trained(), new MarketConcept(cls.conceptName(), rules,
+                new ExtrapolationRule.Constant(0.5), cls.grounding()));
+    }
+
+    /** Runs the class search with the given engine and the sound cut. */
+    public static Verdict searchClass(SplitClass cls, Budget budget, ClassEngine engine) {
+        return searchClass(cls, budget, engine, false);
+    }
+
+    /**
+     * Runs the class search: per member the largest exact concept gap G among pairs agreeing within
+     * ε; FOUND iff some G ≥ 1 − ε (the witness is the first such member, shrunk and replayed); the
+     * margin is the largest G. {@code strictCut} plants the relaxation fault in the Choco engine.
+     */
+    public static Verdict searchClass(SplitClass cls, Budget budget, ClassEngine engine, boolean strictCut) {
+        NodeMeter meter = new NodeMeter(budget);
+        int d = cls.resolution();
+        double eps = cls.epsilon();
+        java.util.Map<TraderSpec, double[]> trainedCache = new java.util.HashMap<>();
+        java.util.Map<TraderSpec, Double> conceptCache = new java.util.HashMap<>();
+        double best = Double.NEGATIVE_INFINITY;
+        String bestAt = "";
+        long solutions = 0;
+        long skipped = 0;
+        long splitting = 0;
+        int depth = 0;
+        Vector<TraderSpec> firstMember = null;
+        Beliefs firstBeliefs = null;
+        int[][] firstPair = null;
+        String engineName = engine == ClassEngine.CHOCO
+                ? "choco 4.10.18 branch and bound (rounded gap, exact agreement, " + (strictCut ? "strict cut: planted fault" : "sound cut") + ")"
+                : "brute force (every pair of every member)";
+        for (int mi = 0; mi < cls.members().size(); mi++) {
+            Vector<TraderSpec> member = cls.members().get(mi);
+            int n = member.size();
+            double[][] b = new double[n][];
+            double[] e = new double[n];
+            for (int i = 0; i < n; i++) {
+                TraderSpec t = member.get(i);
+                if (!trainedCache.containsKey(t)) {
+                    Instance one = instance(cls, Vector.of(t));
+                    Beliefs bt = beliefs(one);
+                    trainedCache.put(t, bt.trained()[0]);
+                    conceptCache.put(t, bt.concept()[0]);
+                }
+                b[i] = trainedCache.get(t);
+                e[i] = conceptCache.get(t);
+            }
+            Beliefs bel = new Beliefs(b, e);
+            double maxE = Double.NEGATIVE_INFINITY;
+            double minE = Double.POSITIVE_INFINITY;
+            for (double x : e) {
+                maxE = Math.max(maxE, x);
+                minE = Math.min(minE, x);
+            }
+            if (engine == ClassEngine.CHOCO && firstMember != null && maxE - minE <= best) {
+                skipped++; // G <= max e - min e <= best: this member can change neither the verdict nor the margin
+                continue;
+            }
+            double g;
+            int[] hi;
+            int[] lo;
+            if (engine == ClassEngine.CHOCO) {
+                if (meter.remaining() < 1 || meter.timeUp()) {
+                    meter.spend(1);
+                    return classInconclusive(cls, meter, engineName, solutions, skipped, depth, mi, best, bestAt);
+                }
+                GrowthChoco.MaxOutcome o = GrowthChoco.maximise(b, e, d, eps, CHOCO_SCALE, meter.remaining(),
+                        meter.budget().timeLimitMillis().isDefined() ? meter.remainingMillis(1) : 0,
+                        (x, y) -> gap(bel, x, y, d), (x, y) -> agreesExactly(bel, x, y, d, eps), strictCut);
+                meter.record(o.nodes());
+                solutions += o.solutions();
+                depth = Math.max(depth, o.maxDepth());
+                if (o.limitReached()) {
+                    meter.stoppedBy(meter.timeUp() ? "time limit reached" : "node budget " + meter.budget().maxNodes() + " exhausted");
+                    return classInconclusive(cls, meter, engineName, solutions, skipped, depth, mi, best, bestAt);
+                }
+                g = o.bestGap();
+                hi = o.high();
+                lo = o.low();
+            } else {
+                List<int[]> comps = GrowthCompositions.all(n, d);
+                if (!meter.spend((long) comps.size() * comps.size())) {
+                    return classInconclusive(cls, meter, engineName, solutions, skipped, depth, mi, best, bestAt);
+                }
+                g = Double.NEGATIVE_INFINITY;
+                hi = null;
+                lo = null;
+                for (int[] x : comps) {
+                    for (int[] y : comps) {
+                        solutions++;
+                        if (agreesExactly(bel, x, y, d, eps)) {
+                            double gx = gap(bel, x, y, d);
+                            if (gx > g) {
+                                g = gx;
+                                hi = x;
+                                lo = y;
+                            }
+                        }
+                    }
+                }
+                depth = 2;
+            }
+            if (g >= 1 - eps) {
+                splitting++;
+                if (firstMember == null) {
+                    firstMember = member;
+                    firstBeliefs = bel;
+                    firstPair = new int[][] {hi, lo};
+                }
+            }
+            if (g > best) {
+                best = g;
+                bestAt = describeMember(member) + ": A = " + Arrays.toString(hi) + "/" + d + ", B = " + Arrays.toString(lo) + "/" + d;
+            }
+        }
+        Bound bound = classBound(cls, engineName);
+        SearchStatistics st = new SearchStatistics(engineName, solutions, meter.nodes(), 0, skipped, depth, meter.elapsedNanos());
+        Margin mg = gapMargin(cls, best, bestAt, true);
+        if (firstMember == null) {
+            return new Verdict.NoneWithinBound(Verdict.Kind.WITNESS, bound, st, Option.some(mg));
+        }
+        Instance in = instance(cls, firstMember);
+        Witness w = minimised(in, firstBeliefs, firstPair[0], firstPair[1], d, eps);
+        Witness named = new Witness("market " + describeMember(firstMember) + ": " + w.summary(), w.columns(), w.rows(),
+                w.trace().put("member", describeMember(firstMember)).put("membersSplittingSoFar", splitting),
+                w.figureName(), w.replayedFigure(), w.freePositions());
+        return new Verdict.Found(Verdict.Kind.WITNESS, bound, st, named, Option.some(mg));
+    }
+
+    /** Σ_i (x_i − y_i)/d · e_i with the arithmetic of {@link #isWitness}. */
+    static double gap(Beliefs bel, int[] x, int[] y, int d) {
+        double ch = 0;
+        double cl = 0;
+        for (int i = 0; i < x.length; i++) {
+            ch += (double) x[i] / d * bel.concept()[i];
+            cl += (double) y[i] / d * bel.concept()[i];
+        }
+        return ch - cl;
+    }
+
+    /** Whether the two markets' prices agree within ε on every trained sentence (arithmetic of {@link #isWitness}). */
+    static boolean agreesExactly(Beliefs bel, int[] x, int[] y, int d, double eps) {
+        int t = bel.trained()[0].length;
+        double[] th = new double[t];
+        double[] tl = new double[t];
+        for (int i = 0; i < x.length; i++) {
+            double wh = (double) x[i] / d;
+            double wl = (double) y[i] / d;
+            for (int s = 0; s < t; s++) {
+                th[s] += wh * bel.trained()[i][s];
+                tl[s] += wl * bel.trained()[i][s];
+            }
+        }
+        return agree(th, tl, eps);
+    }
+
+    private static Verdict classInconclusive(SplitClass cls, NodeMeter meter, String engine, long solutions, long skipped,
+                                             int depth, int mi, double best, String bestAt) {
+        return new Verdict.Inconclusive(Verdict.Kind.WITNESS, classBound(cls, engine),
+                new SearchStatistics(engine, solutions, meter.nodes(), 0, skipped, depth, meter.elapsedNanos()),
+                meter.stopReason() + " after " + mi + " of " + cls.members().size() + " markets",
+                Option.some(gapMargin(cls, best, bestAt, false)));
+    }
+
+    private static Margin gapMargin(SplitClass cls, double best, String at, boolean exact) {
+        return new Margin("largest concept gap sum_i (w_i - w'_i) e_i among pairs agreeing within epsilon on every trained "
+                + "sentence (probability)", Margin.Extremum.MAX, best == Double.NEGATIVE_INFINITY ? Double.NaN : best,
+                ">=", 1 - cls.epsilon(), exact, at);
+    }
+
+    private static Bound classBound(SplitClass cls, String engine) {
+        return Bound.ofClass(cls.description(),
+                "every market of the class x every ordered pair of wealth vectors on the simplex grid 1/" + cls.resolution()
+                        + "; agreement within epsilon on every trained sentence; split = concept gap >= 1 - epsilon",
+                "markets", cls.members().size(), "trained", cls.trained().mkString("{", ", ", "}"),
+                "concept", cls.conceptName() + cls.grounding().map(g -> " (grounding " + g + ")").getOrElse(""),
+                "resolution", "1/" + cls.resolution(), "epsilon", cls.epsilon(), "splitThreshold", 1 - cls.epsilon(),
+                "engine", engine, "choco scale", CHOCO_SCALE,
+                "nodeUnit", "Choco node or pair judged");
+    }
+
+    static String describeMember(Vector<TraderSpec> member) {
+        return member.map(t -> t.name() + " " + t.worldBelief().map(ConceptSplitSearch::short4).mkString("(", ", ", ")")
+                + " " + (t.rule() instanceof ExtrapolationRule.Constant
+                ? "extrapolates " + short4(((ExtrapolationRule.Constant) t.rule()).p()) : "grounded")).mkString("{", "; ", "}");
+    }
+
+    private static String short4(double x) {
+        return new java.math.BigDecimal(x).round(new java.math.MathContext(7)).stripTrailingZeros().toPlainString();
+    }
+
+    private static double[] unbox(Vector<Double> v) {
+        double[] out = new double[v.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = v.get(i);
+        }
+        return out;
     }
 }

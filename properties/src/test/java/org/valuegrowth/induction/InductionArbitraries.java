@@ -46,6 +46,23 @@ final class InductionArbitraries {
         });
     }
 
+    /**
+     * Traders with per-day strategies: two random maps over {@code sentences}, the first used on
+     * days 1..split, the second from split + 1 on (or only the first, on every day), and an end
+     * day that may fall inside the horizon.
+     */
+    static Arbitrary<StrategyTrader> phasedTraders(Vector<Sentence> sentences, int depth, int maxLag, int days) {
+        Arbitrary<StrategyTrader> one = traders(sentences, depth, maxLag);
+        return Combinators.combine(one, one, Arbitraries.integers().between(0, days), Arbitraries.integers().between(1, days + 1))
+                .as((x, y, split, end) -> {
+                    Vector<StrategyTrader.Phase> phases = split == 0
+                            ? Vector.of(new StrategyTrader.Phase(1, StrategyTrader.NO_END, x.trades()))
+                            : Vector.of(new StrategyTrader.Phase(1, split, x.trades()),
+                                    new StrategyTrader.Phase(split + 1, StrategyTrader.NO_END, y.trades()));
+                    return new StrategyTrader("t", 1, 0, 1, end > days ? StrategyTrader.NO_END : end, phases);
+                });
+    }
+
     /** Price histories over {@code sentences} with {@code days} days, prices on a 1/8 grid. */
     static Arbitrary<PriceHistory> histories(Vector<Sentence> sentences, int days) {
         Arbitrary<Pricing> day = Arbitraries.integers().between(0, 8).map(i -> i / 8.0)

@@ -214,4 +214,130 @@ class ConceptSplitSearchProperties {
         // the enumeration written here agrees on existence
         assertThat(existsByEnumeration(in, 4, 0.1)).isEqualTo(brute.isFound());
     }
+
+    // ---- the E10 class search (spec/growth.md §8.1)
+
+    @Provide
+    Arbitrary<ConceptSplitSearch.SplitClass> splitClasses() {
+        Arbitrary<Vector<Double>> world = Arbitraries.doubles().between(0.01, 1).list().ofSize(4).map(raw -> {
+            double s = raw.stream().mapToDouble(Double::doubleValue).sum();
+            return Vector.ofAll(raw).map(x -> x / s);
+        });
+        Arbitrary<ExtrapolationRule> rule = Arbitraries.oneOf(
+                Arbitraries.doubles().between(0, 1).map(ExtrapolationRule.Constant::new),
+                Arbitraries.doubles().between(0, 0.2).map(n -> new ExtrapolationRule.Grounded(TRAINED.get(2), n)));
+        Arbitrary<ConceptSplitSearch.TraderSpec> trader = Combinators.combine(world, rule)
+                .as((w, r) -> new ConceptSplitSearch.TraderSpec("t", w, r));
+        Arbitrary<Vector<ConceptSplitSearch.TraderSpec>> member = Arbitraries.integers().between(2, 3).flatMap(n ->
+                trader.list().ofSize(n).map(ts -> {
+                    Vector<ConceptSplitSearch.TraderSpec> out = Vector.empty();
+                    for (int i = 0; i < ts.size(); i++) {
+                        out = out.append(new ConceptSplitSearch.TraderSpec("t" + i, ts.get(i).worldBelief(), ts.get(i).rule()));
+                    }
+                    return out;
+                }));
+        return Combinators.combine(member.list().ofMinSize(1).ofMaxSize(3), Arbitraries.integers().between(1, 3),
+                Arbitraries.doubles().between(0.02, 0.45)).as((ms, d, eps) -> new ConceptSplitSearch.SplitClass("random", LANG,
+                TRAINED, "plork", Option.none(), Vector.ofAll(ms), d, eps));
+    }
+
+    /** The largest concept gap among agreeing pairs of one member, enumerated here with the plain model's prices. */
+    static double largestGapByEnumeration(ConceptSplitSearch.SplitClass cls, Vector<ConceptSplitSearch.TraderSpec> member) {
+        ConceptSplitSearch.Instance in = ConceptSplitSearch.instance(cls, member);
+        java.util.List<double[]> ws = new java.util.ArrayList<>();
+        enumerate(new int[member.size()], 0, cls.resolution(), cls.resolution(), ws);
+        double best = Double.NEGATIVE_INFINITY;
+        for (double[] x : ws) {
+            KellyMarket mx = in.market().withLogWealth(x);
+            for (double[] y : ws) {
+                KellyMarket my = in.market().withLogWealth(y);
+                boolean agree = true;
+                for (Sentence s : in.trained()) {
+                    agree &= Math.abs(mx.price(s) - my.price(s)) <= cls.epsilon();
+                }
+                if (agree) {
+                    best = Math.max(best, in.concept().belief(mx) - in.concept().belief(my));
+                }
+            }
+        }
+        return best;
+    }
+
+    @Property(tries = 40, seed = "4482")
+    @Label("E10 class search: Choco branch and bound, brute force and an enumeration here give the same verdict and the same largest gap")
+    void classEnginesAgreeWithEnumeration(@ForAll("splitClasses") ConceptSplitSearch.SplitClass cls) {
+        Verdict choco = ConceptSplitSearch.searchClass(cls, org.valuegrowth.verdict.Budget.standard(),
+                ConceptSplitSearch.ClassEngine.CHOCO);
+        Verdict brute = ConceptSplitSearch.searchClass(cls, org.valuegrowth.verdict.Budget.standard(),
+                ConceptSplitSearch.ClassEngine.BRUTE_FORCE);
+        double best = Double.NEGATIVE_INFINITY;
+        for (Vector<ConceptSplitSearch.TraderSpec> m : cls.members()) {
+            best = Math.max(best, largestGapByEnumeration(cls, m));
+        }
+        assertThat(choco).isNotInstanceOf(Verdict.Inconclusive.class);
+        assertThat(brute.margin().get().value()).isCloseTo(best, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(choco.margin().get().value()).isCloseTo(brute.margin().get().value(), org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(choco.isFound()).isEqualTo(brute.isFound());
+        if (Math.abs(best - (1 - cls.epsilon())) > 1e-9) {
+            assertThat(brute.isFound()).isEqualTo(best >= 1 - cls.epsilon());
+        }
+        if (brute.isFound()) {
+            assertThat(((Verdict.Found) choco).witness().summary()).isEqualTo(((Verdict.Found) brute).witness().summary());
+        }
+    }
+
+    @Example
+    @Label("E10 worked example (spec/growth.md §8.1): 205 of 1225 pairs agree and the largest gap is 0.738; with the ungrounded "
+            + "constants free in {0, 1/2, 1} it is 0.841, and the all-ethicist and all-assistant markets (assistant at 0) differ by 0.788")
+    void workedExample() {
+        ConceptSplitSearch.Instance in = ConceptSplitSearch.standard();
+        ConceptSplitSearch.Grid g = new ConceptSplitSearch.Grid(4, 0.1, 10_000_000);
+        ConceptSplitSearch.SplitCount count = ConceptSplitSearch.splitCount(in, g);
+        assertThat(count.agreeing()).isEqualTo(205);
+        assertThat(count.maxGap()).isCloseTo(0.738, org.assertj.core.api.Assertions.within(5e-4));
+        double best = Double.NEGATIVE_INFINITY;
+        for (double a : new double[] {0, 0.5, 1}) {
+            for (double v : new double[] {0, 0.5, 1}) {
+                for (double al : new double[] {0, 0.5, 1}) {
+                    LinkedHashMap<String, ExtrapolationRule> rules = in.concept().rules()
+                            .put("assistant", new ExtrapolationRule.Constant(a)).put("villain", new ExtrapolationRule.Constant(v))
+                            .put("alien", new ExtrapolationRule.Constant(al));
+                    ConceptSplitSearch.Instance q = new ConceptSplitSearch.Instance(in.market(), in.trained(),
+                            new MarketConcept(in.concept().name(), rules, in.concept().fallback(), in.concept().grounding()));
+                    best = Math.max(best, ConceptSplitSearch.splitCount(q, g).maxGap());
+                }
+            }
+        }
+        assertThat(best).isCloseTo(0.841, org.assertj.core.api.Assertions.within(5e-4));
+        double[] lw = {Double.NEGATIVE_INFINITY, 0, Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY};
+        KellyMarket ethicist = in.market().withLogWealth(lw);
+        for (Sentence s : in.trained()) {
+            assertThat(ethicist.price(s)).isEqualTo(in.market().withLogWealth(new double[] {0, Double.NEGATIVE_INFINITY,
+                    Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY}).price(s));
+        }
+        assertThat(in.concept().belief(ethicist)).isCloseTo(0.788, org.assertj.core.api.Assertions.within(1e-12));
+    }
+
+    @Example
+    @Label("E10 class: 11130 markets; a 1-node budget and a 1 ms time limit give INCONCLUSIVE; the strict cut misses the tie witness")
+    void classSizeBudgetsAndFault() {
+        ConceptSplitSearch.SplitClass c = ConceptSplitSearch.e10Class();
+        assertThat(c.members()).hasSize(105 + 11_025);
+        Verdict nodes = ConceptSplitSearch.searchClass(c, org.valuegrowth.verdict.Budget.nodes(1), ConceptSplitSearch.ClassEngine.BRUTE_FORCE);
+        assertThat(nodes).isInstanceOf(Verdict.Inconclusive.class);
+        assertThat(((Verdict.Inconclusive) nodes).limit()).contains("after 0 of 11130 markets");
+        Verdict time = ConceptSplitSearch.searchClass(c, org.valuegrowth.verdict.Budget.of(org.valuegrowth.verdict.Budget.MAX_NODES, 1),
+                ConceptSplitSearch.ClassEngine.BRUTE_FORCE);
+        assertThat(time).isInstanceOf(Verdict.Inconclusive.class);
+        // the rounding fault: constants 0.8999996 and 0.9000004 round to the same integer, so the strict cut loses the witness
+        Vector<Double> u = Vector.of(0.25, 0.25, 0.25, 0.25);
+        ConceptSplitSearch.SplitClass tie = new ConceptSplitSearch.SplitClass("tie", LANG, TRAINED, "plork", Option.none(),
+                Vector.of(Vector.of(new ConceptSplitSearch.TraderSpec("t0", u, new ExtrapolationRule.Constant(0.8999996)),
+                        new ConceptSplitSearch.TraderSpec("t1", u, new ExtrapolationRule.Constant(0.9000004)),
+                        new ConceptSplitSearch.TraderSpec("t2", u, new ExtrapolationRule.Constant(0.0)))), 4, 0.1);
+        org.valuegrowth.verdict.Budget b = org.valuegrowth.verdict.Budget.standard();
+        assertThat(ConceptSplitSearch.searchClass(tie, b, ConceptSplitSearch.ClassEngine.CHOCO, false)).isInstanceOf(Verdict.Found.class);
+        assertThat(ConceptSplitSearch.searchClass(tie, b, ConceptSplitSearch.ClassEngine.CHOCO, true))
+                .isInstanceOf(Verdict.NoneWithinBound.class);
+    }
 }

@@ -132,4 +132,80 @@ class LearningTimeFlipSearchProperties {
             assertThat(((Verdict.Found) targeted).witness().trace()).isEqualTo(((Verdict.Found) brute).witness().trace());
         }
     }
+
+    // ---- the E3 class search (spec/growth.md §8.2)
+
+    @Provide
+    Arbitrary<LearningTimeFlipSearch.FlipClass> flipClasses() {
+        Arbitrary<LearningTimeFlipSearch.Coin> coin = Combinators.combine(Arbitraries.doubles().between(0.02, 0.98),
+                Arbitraries.integers().between(1, 9)).as((p, b) -> new LearningTimeFlipSearch.Coin("c" + p + "/" + b, p, b));
+        Arbitrary<LearningTimeFlipSearch.CorpusSpec> corpus = Combinators.combine(Arbitraries.doubles().between(0.02, 0.98),
+                Arbitraries.integers().between(1, 40)).as((p, n) -> new LearningTimeFlipSearch.CorpusSpec("coin " + p, p, n));
+        return Combinators.combine(coin.list().ofMinSize(2).ofMaxSize(3).list().ofMinSize(1).ofMaxSize(2),
+                corpus.list().ofMinSize(1).ofMaxSize(2), Arbitraries.doubles().between(0.02, 0.98).list().ofMinSize(2).ofMaxSize(3),
+                Arbitraries.doubles().between(0.02, 0.2), Arbitraries.of(LearningTime.Criterion.class))
+                .as((ms, cs, ps, eps, crit) -> new LearningTimeFlipSearch.FlipClass("random",
+                        Vector.ofAll(ms).map(Vector::ofAll), Vector.ofAll(cs), Vector.ofAll(ps), eps, 30, crit));
+    }
+
+    @Property(tries = 40, seed = "4492")
+    @Label("E3 class search: the verdict and the largest flip strength equal a brute force over the plain model (Pretrain, LearningTime)")
+    void classSearchEqualsBruteForceOverTheModel(@ForAll("flipClasses") LearningTimeFlipSearch.FlipClass cls) {
+        Verdict v = LearningTimeFlipSearch.searchClass(cls, org.valuegrowth.verdict.Budget.standard());
+        int h = cls.horizon();
+        int best = Integer.MIN_VALUE;
+        for (Vector<LearningTimeFlipSearch.Coin> coins : cls.markets()) {
+            KellyMarket virgin = LearningTimeFlipSearch.market(coins);
+            for (LearningTimeFlipSearch.CorpusSpec cs : cls.corpora()) {
+                KellyMarket pre = new org.valuegrowth.growth.Pretrain(cs.corpus(), Mode.EXPECTED, 0)
+                        .apply(org.valuegrowth.growth.GrowthState.of(virgin)).market();
+                for (int p = 0; p < cls.processes().size(); p++) {
+                    for (int q = 0; q < cls.processes().size(); q++) {
+                        if (p == q) {
+                            continue;
+                        }
+                        int vp = tau(virgin, cls.processes().get(p), cls);
+                        int vq = tau(virgin, cls.processes().get(q), cls);
+                        int tp = tau(pre, cls.processes().get(p), cls);
+                        int tq = tau(pre, cls.processes().get(q), cls);
+                        best = Math.max(best, Math.min(vq - vp, tp - tq));
+                    }
+                }
+            }
+        }
+        assertThat(v).isNotInstanceOf(Verdict.Inconclusive.class);
+        assertThat(v.margin().get().value()).isEqualTo((double) best);
+        assertThat(v.isFound()).isEqualTo(best >= 1);
+        assertThat(h).isEqualTo(30);
+    }
+
+    static int tau(KellyMarket k, double p, LearningTimeFlipSearch.FlipClass cls) {
+        return LearningTime.of(k, coin(p), cls.epsilon(), cls.horizon(), Mode.EXPECTED, 0, cls.criterion()).getOrElse(cls.horizon() + 1);
+    }
+
+    @Example
+    @Label("E3 worked example (spec/growth.md §8.2): at 80 symbols the virgin market learns alien-hi in 6 and human-a in 83; "
+            + "pretrained, human-a in 48 and alien-hi not within 100 observations")
+    void workedExample() {
+        Verdict v = LearningTimeFlipSearch.targeted(LearningTimeFlipSearch.standard(), LearningTimeFlipSearch.Pretraining.MODEL);
+        Verdict.Found f = (Verdict.Found) v;
+        assertThat(f.witness().trace().get("virginTau").get()).isEqualTo(Vector.of(6, 83));
+        assertThat(f.witness().trace().get("pretrainedTau").get()).isEqualTo(Vector.of(101, 48));
+        assertThat(f.witness().summary()).contains("does not learn alien-hi within 100 observations")
+                .doesNotContain("101");
+        assertThat(f.witness().rows().get(0)).contains("not learned within 100 observations");
+    }
+
+    @Example
+    @Label("E3 class: 560 markets x 15 corpora x 20 pairs; a 1-node budget and a 1 ms time limit give INCONCLUSIVE")
+    void classSizeAndBudgets() {
+        LearningTimeFlipSearch.FlipClass c = LearningTimeFlipSearch.e3Class();
+        assertThat(c.markets()).hasSize(560);
+        assertThat(c.size()).isEqualTo(560L * 15 * 20);
+        Verdict nodes = LearningTimeFlipSearch.searchClass(c, org.valuegrowth.verdict.Budget.nodes(1));
+        assertThat(nodes).isInstanceOf(Verdict.Inconclusive.class);
+        assertThat(((Verdict.Inconclusive) nodes).limit()).contains("node budget 1 exhausted after 0 of 560 markets");
+        Verdict time = LearningTimeFlipSearch.searchClass(c, org.valuegrowth.verdict.Budget.of(org.valuegrowth.verdict.Budget.MAX_NODES, 1));
+        assertThat(time).isInstanceOf(Verdict.Inconclusive.class);
+    }
 }

@@ -58,6 +58,38 @@ public final class Kernels {
         return m;
     }
 
+    /**
+     * The largest trade value over every truth assignment of the sentences:
+     * Σ_j max(q_j·(1 − p_j), −q_j·p_j), since the assignments of distinct sentences are independent.
+     */
+    public static double maxTradeValueAllWorlds(double[] q, double[] prices) {
+        double v = 0;
+        for (int j = 0; j < q.length; j++) {
+            if (q[j] != 0) {
+                v += Math.max(q[j] * (1 - prices[j]), -q[j] * prices[j]);
+            }
+        }
+        return v;
+    }
+
+    /**
+     * The sup-norm distance between prices p and their image under the paper's price-adjustment
+     * map, max_j |clip(p_j + q_j) − p_j| (Lemma 5.1.1; 0 exactly at a fixed point). NaN if a
+     * quantity is NaN.
+     */
+    public static double fixedPointResidual(double[] q, double[] prices) {
+        double r = 0;
+        for (int j = 0; j < q.length; j++) {
+            double moved = Math.max(0.0, Math.min(1.0, prices[j] + q[j]));
+            double d = Math.abs(moved - prices[j]);
+            if (Double.isNaN(q[j])) {
+                return Double.NaN;
+            }
+            r = Math.max(r, d);
+        }
+        return r;
+    }
+
     /** The value of holdings in world {@code pattern}: Σ_j shares_j·W(φ_j) − cash. */
     public static double holdingsValue(double[] shares, double cash, long pattern) {
         double v = -cash;

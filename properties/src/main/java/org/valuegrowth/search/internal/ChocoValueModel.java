@@ -96,6 +96,11 @@ public final class ChocoValueModel {
 
     /** Branch and bound on cost, then the canonical tie-break pass. */
     public static ValueResult solve(ValueProblem p, long timeLimitMillis, boolean checked) {
+        return solve(p, timeLimitMillis, checked, Long.MAX_VALUE);
+    }
+
+    /** As above, with a node limit shared by both passes (running out gives an incomplete result). */
+    public static ValueResult solve(ValueProblem p, long timeLimitMillis, boolean checked, long nodeLimit) {
         long start = System.nanoTime();
         if (p.atomCount() == 0) {
             // Choco rejects empty sums; the only subset is the empty one
@@ -106,6 +111,9 @@ public final class ChocoValueModel {
         Solver solver = b.model.getSolver();
         solver.setSearch(Search.inputOrderLBSearch(b.s));
         solver.limitTime(timeLimitMillis);
+        if (nodeLimit < Long.MAX_VALUE) {
+            solver.limitNode(nodeLimit);
+        }
         b.model.setObjective(Model.MINIMIZE, b.cost);
         long best = -1;
         while (solver.solve()) {
@@ -129,6 +137,9 @@ public final class ChocoValueModel {
             ts.setSearch(Search.inputOrderUBSearch(ordered));
             long left = Math.max(1, timeLimitMillis - (System.nanoTime() - start) / 1_000_000L);
             ts.limitTime(left);
+            if (nodeLimit < Long.MAX_VALUE) {
+                ts.limitNode(Math.max(1, nodeLimit - nodes));
+            }
             if (ts.solve()) {
                 best = mask(t.s);
             } else {
