@@ -69,6 +69,11 @@ public sealed interface Verdict permits Verdict.Found, Verdict.NoneWithinBound, 
             this(kind, bound, statistics, witness, Option.none(), Vector.empty());
         }
 
+        /** A found verdict with an optional margin and no surveys. */
+        public Found(Kind kind, Bound bound, SearchStatistics statistics, Witness witness, Option<Margin> margin) {
+            this(kind, bound, statistics, witness, margin, Vector.empty());
+        }
+
         @Override
         public Found withMargin(Margin m) {
             return new Found(kind, bound, statistics, witness, Option.some(m), surveys);
@@ -106,6 +111,11 @@ public sealed interface Verdict permits Verdict.Found, Verdict.NoneWithinBound, 
             this(kind, bound, statistics, Option.none(), Vector.empty());
         }
 
+        /** A NONE verdict with an optional margin and no surveys. */
+        public NoneWithinBound(Kind kind, Bound bound, SearchStatistics statistics, Option<Margin> margin) {
+            this(kind, bound, statistics, margin, Vector.empty());
+        }
+
         @Override
         public NoneWithinBound withMargin(Margin m) {
             return new NoneWithinBound(kind, bound, statistics, Option.some(m), surveys);
@@ -141,6 +151,11 @@ public sealed interface Verdict permits Verdict.Found, Verdict.NoneWithinBound, 
         /** An INCONCLUSIVE verdict without a margin. */
         public Inconclusive(Kind kind, Bound bound, SearchStatistics statistics, String limit) {
             this(kind, bound, statistics, limit, Option.none(), Vector.empty());
+        }
+
+        /** An INCONCLUSIVE verdict with an optional margin and no surveys. */
+        public Inconclusive(Kind kind, Bound bound, SearchStatistics statistics, String limit, Option<Margin> margin) {
+            this(kind, bound, statistics, limit, margin, Vector.empty());
         }
 
         @Override
