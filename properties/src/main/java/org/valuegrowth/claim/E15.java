@@ -20,6 +20,8 @@ import org.valuegrowth.schedule.Setting;
 import org.valuegrowth.schedule.SettingTrader;
 import org.valuegrowth.schedule.SharedConcept;
 import org.valuegrowth.search.ScheduleSearch;
+import org.valuegrowth.search.ValueSettings;
+import org.valuegrowth.trace.ValueDivergence;
 import org.valuegrowth.verdict.Bound;
 import org.valuegrowth.verdict.Budget;
 import org.valuegrowth.verdict.ClaimCheck;
@@ -374,9 +376,14 @@ public final class E15 {
                         fmt(snap.divergence().newConceptGap()), fmt(snap.divergence().totalVariation()))
                 .appendAll(personas.map(x -> fmt(snap.personaShares().get(x).get()))));
         Vector<Integer> free = ScheduleSearch.freePositions(schedule, cls, still);
+        ValueDivergence.Comparison values = ValueDivergence.between(run.last().readout(), s, ValueSettings.defaults());
         LinkedHashMap<String, Object> trace = LinkedHashMap.<String, Object>empty()
                 .put("setting", s.name()).put("schedule", schedule.events().map(Event::label))
                 .put("choices", c.describe()).put("note", note)
+                .put("values", LinkedHashMap.<String, Object>empty()
+                        .put("llm", values.llm().map(Object::toString).getOrElse(values.llmStatus()))
+                        .put("human", values.human().map(Object::toString).getOrElse(values.humanStatus()))
+                        .put("distanceBits", values.distanceBits()))
                 .put("states", run.map(snap -> (Object) LinkedHashMap.<String, Object>empty()
                         .put("step", snap.index()).put("event", snap.label())
                         .put("llmPlork", snap.readout().llm().newConcepts().get("plork").get())
