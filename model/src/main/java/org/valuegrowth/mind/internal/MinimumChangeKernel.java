@@ -225,20 +225,7 @@ public final class MinimumChangeKernel {
             if (!guard) {
                 return next;
             }
-            double e = energy(next, s);
-            if (e < e0) {
-                // Expanding line search along the accepted direction: where the energy's minimisers lie
-                // on the boundary of the simplex the multipliers must grow without bound, and doubling
-                // the step reaches the boundary geometrically instead of by ever shorter steps.
-                for (double scale = 2; scale <= MAX_EXPANSION; scale *= 2) {
-                    double[][] further = moved(logG, phi, dmu, scale);
-                    double ef = energy(further, s);
-                    if (!(ef < e)) {
-                        break;
-                    }
-                    next = further;
-                    e = ef;
-                }
+            if (energy(next, s) < e0) {
                 return next;
             }
         }
@@ -247,9 +234,6 @@ public final class MinimumChangeKernel {
 
     /** Predicted decreases of the energy below this (relative to 1 + E) count as none: E is at rounding level there. */
     static final double STATIONARY = 1e-30;
-
-    /** The largest factor by which the expanding line search stretches an accepted step. */
-    static final double MAX_EXPANSION = 1 << 20;
 
     private static double[][] moved(double[][] logG, double[][][] phi, double[] dmu, double scale) {
         double[][] next = new double[logG.length][];
