@@ -20,6 +20,7 @@ import org.valuegrowth.mind.Layer;
 import org.valuegrowth.mind.Mind;
 import org.valuegrowth.mind.MindDescription;
 import org.valuegrowth.mind.Observation;
+import org.valuegrowth.mind.ReflectionSettings;
 import org.valuegrowth.mind.StepDescription;
 import org.valuegrowth.mind.Want;
 import org.valuegrowth.mind.WantDescription;
@@ -45,6 +46,26 @@ final class MindScenarios implements ScenarioKind {
     /** Upper bound on the sweeps of one reflect step, so that a file cannot ask for hours of work. */
     static final int MAX_SWEEPS = 10_000;
 
+    /**
+     * The most reflection one file may ask for, in operations of {@link #reflectionWork}: 2·10^10,
+     * about 30 s on a 2-core machine of 2025 (12 sensory atoms under 12 grounded concepts cost
+     * 2.7·10^11 per sweep). Counting work rather than time keeps the limit the same on every machine.
+     */
+    static final double MAX_REFLECTION_OPERATIONS = 2e10;
+
+    /** A reflect step estimated above this many operations (about a second) is announced on the progress stream. */
+    static final double ANNOUNCE_OPERATIONS = 1e9;
+
+    /**
+     * Values are computed for layers of at most this many worlds (8 atoms). Above it, building the
+     * exact solver's model and its first propagation, which its time limit does not cover, took
+     * 4 s (9 atoms) to minutes (12 atoms) whatever {@code timeLimitMillis} said.
+     */
+    static final int MAX_VALUE_WORLDS = 256;
+
+    /** Simulations whose values could take longer than this (states × layers × time limit) report each state on the progress stream. */
+    static final long ANNOUNCE_VALUE_MILLIS = 10_000;
+
     private static final String[] STEP_KEYS = {"sense", "reward", "approval", "reflect", "extend", "augment"};
 
     @Override
@@ -68,6 +89,13 @@ final class MindScenarios implements ScenarioKind {
     record MindRun(String name, Vector<String> labels, Vector<Mind> states, ValueSettings settings) implements Scenario {
         @Override
         public Simulation simulate() {
+            return simulate(Progress.NONE);
+        }
+
+        @Override
+        public Simulation simulate(Progress progress) {
+            long worstMillis = states.map(m -> (long) m.layers().size()).sum().longValue() * settings.timeLimitMillis();
+            boolean announce = worstMillis > ANNOUNCE_VALUE_MILLIS;
             int layers = states.map(m -> m.layers().size()).max().getOrElse(1);
             Vector<String> cols = Vector.of("step", "description", "energy");
             for (int l = 0; l < layers; l++) {
@@ -77,6 +105,10 @@ final class MindScenarios implements ScenarioKind {
             Vector<Object> steps = Vector.empty();
             for (int i = 0; i < states.size(); i++) {
                 Mind m = states.get(i);
+                if (announce) {
+                    progress.note("values: state " + i + " of " + (states.size() - 1) + " (" + m.layers().size()
+                            + " layers, at most " + settings.timeLimitMillis() + " ms each)");
+                }
                 Vector<LayerValue> values = Vector.range(0, m.layers().size()).map(l -> value(m, l, settings));
                 Vector<Vector<Double>> wm = m.worldMarginals();
                 Vector<Vector<Double>> gm = m.goalMarginals();
@@ -140,8 +172,17 @@ final class MindScenarios implements ScenarioKind {
         }
     }
 
-    /** The value of layer {@code l}; a model precondition the solver input breaks becomes a status, not an exception. */
+    /**
+     * The value of layer {@code l}; a model precondition the solver input breaks becomes a status, not
+     * an exception, and so does a layer above {@link #MAX_VALUE_WORLDS} worlds.
+     */
     static LayerValue value(Mind m, int l, ValueSettings settings) {
+        int worlds = m.layers().get(l).worldCount();
+        if (worlds > MAX_VALUE_WORLDS) {
+            return new LayerValue(l, Option.none(), "not computed: layer " + l + " has " + worlds + " worlds, more than "
+                    + MAX_VALUE_WORLDS + " (values are computed for layers of at most 8 atoms, where the solver keeps to its time limit)",
+                    Option.none());
+        }
         try {
             return MindTrace.layerValue(m, l, settings);
         } catch (ModelException e) {
@@ -225,6 +266,43 @@ final class MindScenarios implements ScenarioKind {
 
     @Override
     public Option<Scenario> read(Fields root) {
+        return read(root, Progress.NONE);
+    }
+
+    /**
+     * The estimated operations of one {@link MindStep.Reflect} sweep with {@code s} on {@code m}'s
+     * structure (reflection moves tilts only, so the structure, and the estimate, stay the same over
+     * the sweeps of a step). Per layer ℓ with n worlds and r residuals (its wants, the keys of its
+     * own abstraction map, the keys of the map above): damped Gauss–Newton forms JᵀJ (n²·r) and
+     * may try every damping (maxTrials + 1 trials), each solving an n×n system (n³/3) and evaluating
+     * the energy (N, the worlds of all layers times their wants plus one); gradient steps cost
+     * n·r + N per trial. Measured: 10 sensory atoms under 10 grounded concepts, 3.2·10^10 per sweep,
+     * took 34 s.
+     */
+    static double reflectionWork(Mind m, ReflectionSettings s) {
+        int layers = m.layers().size();
+        double all = 0;
+        for (int l = 0; l < layers; l++) {
+            Layer layer = m.layers().get(l);
+            all += (double) layer.worldCount() * (layer.wants().size() + 1);
+        }
+        double total = 0;
+        for (int l = 0; l < layers; l++) {
+            Layer layer = m.layers().get(l);
+            double n = layer.worldCount();
+            double r = layer.wants().size() + (l > 0 ? Math.pow(2, layer.groundedIndices().length) : 0)
+                    + (l + 1 < layers ? Math.pow(2, m.layers().get(l + 1).groundedIndices().length) : 0);
+            double trials = s.maxTrials() + 1.0;
+            double step = s.method() == ReflectionSettings.Method.DAMPED_GAUSS_NEWTON
+                    ? n * n * r + trials * (n * n * n / 3 + all)
+                    : trials * (n * r + all);
+            total += s.innerIterations() * step;
+        }
+        return total;
+    }
+
+    @Override
+    public Option<Scenario> read(Fields root, Progress progress) {
         Problems p = root.problems();
         Option<String> name = root.string("name");
         Names names = new Names();
@@ -292,12 +370,30 @@ final class MindScenarios implements ScenarioKind {
         Mind m = built.get();
         Vector<Mind> states = Vector.of(m);
         Vector<String> labels = Vector.of("start");
+        double reflection = 0;
         for (int i = 0; i < steps.size(); i++) {
             Tuple2<StepDescription, Integer> s = steps.get(i);
             Either<String, MindStep> g = s._1.resolve(m);
             if (g.isLeft()) {
                 p.add(s._2, "steps[" + i + "]", g.getLeft());
                 return Option.none();
+            }
+            if (g.get() instanceof MindStep.Reflect) {
+                MindStep.Reflect r = (MindStep.Reflect) g.get();
+                double work = r.sweeps() * reflectionWork(m, r.settings());
+                reflection += work;
+                String sizes = m.layers().map(layer -> Integer.toString(layer.worldCount())).mkString("/");
+                if (reflection > MAX_REFLECTION_OPERATIONS) {
+                    p.add(s._2, "steps[" + i + "].reflect", String.format(java.util.Locale.ROOT,
+                            "reflection would need about %.2g operations (this step %.2g: %d sweeps over layers of %s worlds), "
+                                    + "more than the limit of %.0e per file; ask for fewer sweeps or smaller layers",
+                            reflection, work, r.sweeps(), sizes, MAX_REFLECTION_OPERATIONS));
+                    return Option.none();
+                }
+                if (work > ANNOUNCE_OPERATIONS) {
+                    progress.note(String.format(java.util.Locale.ROOT, "steps[%d] %s: about %.2g operations over layers of %s worlds",
+                            i, r.label(), work, sizes));
+                }
             }
             final Mind before = m;
             Option<Mind> after = Models.build(p, s._2, "steps[" + i + "]", () -> g.get().apply(before));
