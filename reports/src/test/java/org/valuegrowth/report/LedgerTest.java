@@ -52,14 +52,14 @@ class LedgerTest {
     @Example
     @Label("every check returns a verdict with a stated bound and statistics, and the same seed gives the same report")
     void everyCheckRunsAndTheReportIsDeterministic() {
-        Vector<ReportEntry> first = Ledger.all().map(c -> new ReportEntry(c.info(), c.run(BUDGET, 1), 1, "cmd"));
-        Vector<ReportEntry> second = Ledger.all().map(c -> new ReportEntry(c.info(), c.run(BUDGET, 1), 1, "cmd"));
-        for (ReportEntry e : first) {
+        Vector<ReportEntry> first = Ledger.subjects().map(c -> ReportEntry.run(c, c.info().id(), BUDGET, 1, Vector.empty(), id -> { }));
+        Vector<ReportEntry> second = Ledger.subjects().map(c -> ReportEntry.run(c, c.info().id(), BUDGET, 1, Vector.empty(), id -> { }));
+        for (ReportEntry e : first.flatMap(e -> e.controls().prepend(e))) {
             assertThat(e.verdict().bound().description()).as(e.info().id()).isNotBlank();
             assertThat(e.verdict().bound().parameters()).as(e.info().id()).isNotEmpty();
             assertThat(e.verdict()).as(e.info().id()).isNotInstanceOf(Verdict.Inconclusive.class);
         }
-        RunInfo run = new RunInfo("0.1.0", "test", false);
+        RunInfo run = new RunInfo("0.1.0", "0123456789abcdef0123456789abcdef01234567", false, false);
         assertThat(JsonReport.render(run, second)).isEqualTo(JsonReport.render(run, first));
         assertThat(MarkdownReport.render(run, second)).isEqualTo(MarkdownReport.render(run, first));
     }
