@@ -54,6 +54,19 @@ final class MindScenarios implements ScenarioKind {
      */
     static final double MAX_REFLECTION_OPERATIONS = 2e10;
 
+    /**
+     * The most want projections one file may ask for: the sum, over its initial wants and its reward
+     * and approval steps, of (wants on the layer, the new one included) × (worlds of the layer).
+     * Each reward or approval re-projects every want of its layer by cyclic I-projections (up to 500
+     * sweeps when the wants conflict), so contradictory wants on a large layer cost without end: 60
+     * rewards on 12 sensory atoms ran for over five minutes; 20 (Σ = 860,160) took 112 s, 10
+     * (Σ = 225,280) 12 s. The limit, 200,000, allows 9 such rewards on 12 atoms and 39 on 8.
+     */
+    static final long MAX_WANT_WORLDS = 200_000;
+
+    /** A reward or approval step above this many want-worlds is announced on the progress stream. */
+    static final long ANNOUNCE_WANT_WORLDS = 20_000;
+
     /** A reflect step estimated above this many operations (about a second) is announced on the progress stream. */
     static final double ANNOUNCE_OPERATIONS = 1e9;
 
@@ -358,6 +371,18 @@ final class MindScenarios implements ScenarioKind {
         if (!p.isEmpty() || name.isEmpty() || sensory.isEmpty() || settings.isEmpty()) {
             return Option.none();
         }
+        // the initial wants are projected while the mind is built: bound them before building
+        long wantWorlds = 0;
+        java.util.Map<Integer, Integer> wantsPerLayer = new java.util.HashMap<>();
+        for (int i = 0; i < wants.size(); i++) {
+            int l = wants.get(i).layer();
+            int atoms = l == 0 ? sensory.get().atoms().size() : upper.get(l - 1).size();
+            wantWorlds += (long) wantsPerLayer.merge(l, 1, Integer::sum) << atoms;
+            if (wantWorlds > MAX_WANT_WORLDS) {
+                p.add(wantLines.get(i), "wants[" + i + "]", wantLimit(wantWorlds, wantsPerLayer.get(l), 1L << atoms));
+                return Option.none();
+            }
+        }
         MindDescription description = new MindDescription(sensory.get().atoms(), sensory.get().weights(), upper, wants, self);
         Validation<Seq<String>, Mind> built = description.toMind();
         if (built.isInvalid()) {
@@ -378,6 +403,22 @@ final class MindScenarios implements ScenarioKind {
             if (g.isLeft()) {
                 p.add(s._2, "steps[" + i + "]", g.getLeft());
                 return Option.none();
+            }
+            if (g.get() instanceof MindStep.Reward || g.get() instanceof MindStep.Approval) {
+                int l = g.get() instanceof MindStep.Reward ? 0 : ((MindStep.Approval) g.get()).layer();
+                if (l >= 0 && l < m.layers().size()) {
+                    Layer layer = m.layers().get(l);
+                    long step = (long) (layer.wants().size() + 1) * layer.worldCount();
+                    wantWorlds += step;
+                    if (wantWorlds > MAX_WANT_WORLDS) {
+                        p.add(s._2, "steps[" + i + "]", wantLimit(wantWorlds, layer.wants().size() + 1, layer.worldCount()));
+                        return Option.none();
+                    }
+                    if (step > ANNOUNCE_WANT_WORLDS) {
+                        progress.note("steps[" + i + "] " + g.get().label() + ": re-projects " + (layer.wants().size() + 1)
+                                + " wants over " + layer.worldCount() + " worlds");
+                    }
+                }
             }
             if (g.get() instanceof MindStep.Reflect) {
                 MindStep.Reflect r = (MindStep.Reflect) g.get();
@@ -406,6 +447,12 @@ final class MindScenarios implements ScenarioKind {
             labels = labels.append(g.get().label());
         }
         return Option.some(new MindRun(name.get(), labels, states, settings.get()));
+    }
+
+    private static String wantLimit(long total, int wants, long worlds) {
+        return "the wants of this file would need " + total + " want-world projections (every reward or approval re-projects"
+                + " each want of its layer: here " + wants + " wants over " + worlds + " worlds), more than the limit of "
+                + MAX_WANT_WORLDS + " per file; use fewer wants or a smaller layer";
     }
 
     /**

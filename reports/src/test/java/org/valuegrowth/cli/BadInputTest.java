@@ -155,6 +155,33 @@ class BadInputTest {
         assertThat(r.out()).doesNotContain("operations");
     }
 
+    static final String TWELVE_ATOMS = "kind: mind\nname: many-wants\nsensory:\n  atoms: [s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11]\n";
+
+    @Example
+    @Label("beyond issue 11: many wants on a large layer are refused at the step that crosses the want limit")
+    void tooManyWantsOnALargeLayerAreRefused() throws Exception {
+        // agreeing rewards, so the nine allowed ones are projected quickly; conflicting ones are what runs long
+        Path f = write("many-wants.yaml", TWELVE_ATOMS + "steps:\n" + "  - reward: {sentence: s0, target: 0.9}\n".repeat(60));
+        CliTest.Run r = CliTest.run("simulate", f.toString());
+        assertCleanUsageError(r);
+        // 9 rewards cost (1 + ... + 9) x 4096 = 184,320; the 10th brings it to 225,280 > 200,000
+        assertThat(r.err()).contains(f + ":15: steps[9]: the wants of this file would need 225280 want-world projections",
+                "here 10 wants over 4096 worlds), more than the limit of 200000 per file");
+    }
+
+    @Example
+    @Label("beyond issue 11: initial wants are bounded the same way, before the mind is built")
+    void tooManyInitialWantsAreRefusedBeforeBuilding() throws Exception {
+        StringBuilder b = new StringBuilder(TWELVE_ATOMS + "wants:\n");
+        for (int k = 0; k < 60; k++) {
+            b.append("  - {sentence: s").append(k % 12).append(" & !s").append((k * 5 + 1) % 12).append(", target: 0.").append(1 + k % 8).append("}\n");
+        }
+        Path f = write("many-initial-wants.yaml", b.toString());
+        CliTest.Run r = CliTest.run("simulate", f.toString());
+        assertCleanUsageError(r);
+        assertThat(r.err()).contains(f + ":15: wants[9]: the wants of this file would need 225280 want-world projections");
+    }
+
     static final String GROWTH_HUGE_REWARD = String.join("\n",
             "kind: growth",
             "name: huge-reward",
