@@ -1,31 +1,26 @@
 package org.valuegrowth.cli;
 
 import io.vavr.collection.Vector;
-import io.vavr.control.Either;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.valuegrowth.verdict.ClaimCheck;
-import org.valuegrowth.verdict.Verdict;
 import org.valuegrowth.report.JsonReport;
-import org.valuegrowth.report.Ledger;
 import org.valuegrowth.report.MarkdownReport;
 import org.valuegrowth.report.ReportEntry;
 import org.valuegrowth.report.RunInfo;
-import org.valuegrowth.scenario.Problem;
-import org.valuegrowth.scenario.Scenario;
-import org.valuegrowth.scenario.Scenarios;
+import org.valuegrowth.verdict.Reading;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code valuegrowth check TARGET}: runs one check (a built-in ID or a scenario file's check). */
+/** {@code valuegrowth check TARGET}: runs one entry (a built-in ID or a scenario file's check) with its controls. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Run one check and print its verdict.",
-            "TARGET is a built-in ID (see 'list') or a scenario file with a 'check' section.",
-            "Exit: 0 NONE WITHIN BOUND, 3 FOUND, 4 INCONCLUSIVE, 2 bad input."})
+        description = {"Run one check and its controls and print the verdict, its reading and the controls table.",
+            "TARGET is a built-in ID (see 'list'; a control ID such as E10.positive runs that control alone)",
+            "or a scenario file with a 'check' section. The output is byte-identical for the same inputs",
+            "unless --times is given.",
+            "Exit: 0 NONE WITHIN BOUND, 3 FOUND, 4 INCONCLUSIVE, 2 bad input (whatever the reading)."})
 final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -33,47 +28,33 @@ final class CheckCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "TARGET", description = "a check ID or a scenario file")
     String target;
 
-    @Option(names = "--seed", defaultValue = "1", description = "seed for every random choice (default: ${DEFAULT-VALUE})")
+    @Option(names = "--seed", defaultValue = "1",
+            description = "seed for every random choice (default: ${DEFAULT-VALUE}); printed only for entries whose result can depend on it")
     long seed;
 
     @picocli.CommandLine.Mixin
     BudgetOptions limits = new BudgetOptions();
 
-    @Option(names = "--json", description = "print the verdict as JSON")
+    @Option(names = "--json", description = "print the entry as a JSON report (what 'replay' reads)")
     boolean json;
+
+    @Option(names = "--times", description = "include wall times (the output is then no longer byte-identical across runs)")
+    boolean times;
 
     @Override
     public Integer call() {
-        ClaimCheck check = resolve();
-        Verdict v = check.run(limits.budget(), seed);
-        RunInfo run = new RunInfo(Version.VERSION, Version.commit(), true);
-        ReportEntry e = new ReportEntry(check.info(), v, seed, command());
-        if (json) {
-            spec.commandLine().getOut().print(JsonReport.render(run, Vector.of(e)));
-        } else {
-            spec.commandLine().getOut().print(MarkdownReport.render(run, Vector.of(e)));
+        PrintWriter err = spec.commandLine().getErr();
+        org.valuegrowth.verdict.Budget budget = limits.budget();
+        Targets t = Targets.resolve(target, Targets.progress(err));
+        ReportEntry e = ReportEntry.run(t.check(), t.target(), budget, seed, t.inputs(), id -> { });
+        RunInfo run = Version.runInfo(times);
+        spec.commandLine().getOut().print(json ? JsonReport.render(run, Vector.of(e)) : MarkdownReport.render(run, Vector.of(e)));
+        for (ReportEntry c : e.controls()) {
+            if (c.reading() != Reading.BEHAVES) {
+                err.println("valuegrowth: control " + c.info().id() + " misbehaves (" + c.verdict().headline()
+                        + "): the search behind " + e.info().id() + " did not do what its controls require");
+            }
         }
-        return Verdicts.exitCode(v);
-    }
-
-    private String command() {
-        return "./valuegrowth check " + target + " --seed " + seed + " " + limits.asArguments();
-    }
-
-    private ClaimCheck resolve() {
-        io.vavr.control.Option<ClaimCheck> builtIn = Ledger.find(target);
-        if (builtIn.isDefined()) {
-            return builtIn.get();
-        }
-        Path p = Path.of(target);
-        if (!Files.exists(p)) {
-            throw new UserError("'" + target + "' is neither a check ID (see 'valuegrowth list') nor an existing file");
-        }
-        Either<Vector<Problem>, Scenario> s = Scenarios.load(p);
-        if (s.isLeft()) {
-            throw new UserError(Problems.format(s.getLeft()));
-        }
-        return s.get().check().getOrElseThrow(() ->
-                new UserError(target + ": the scenario has no 'check' section"));
+        return Verdicts.exitCode(e.verdict());
     }
 }

@@ -37,7 +37,15 @@ public final class Main {
             c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help'.");
             return ExitCodes.USAGE;
         });
-        int rc = cl.execute(args);
+        int rc;
+        try {
+            rc = cl.execute(args);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            // a last resort: inputs are bounded before they are used, so reaching this is a bug
+            err.println("valuegrowth: internal error: " + (e instanceof StackOverflowError ? "stack" : "memory")
+                    + " exhausted (please report it with the input that caused it)");
+            rc = ExitCodes.ERROR;
+        }
         out.flush();
         err.flush();
         return rc;

@@ -36,11 +36,12 @@ final class SimulateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws JsonProcessingException {
-        Either<Vector<Problem>, Scenario> s = Scenarios.load(file);
+        org.valuegrowth.scenario.Progress progress = Targets.progress(spec.commandLine().getErr());
+        Either<Vector<Problem>, Scenario> s = Scenarios.load(file, progress);
         if (s.isLeft()) {
             throw new UserError(Problems.format(s.getLeft()));
         }
-        Scenario.Simulation sim = s.get().simulate();
+        Scenario.Simulation sim = s.get().simulate(progress);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(MAPPER.writeValueAsString(JsonTrees.toJson(sim.json())));

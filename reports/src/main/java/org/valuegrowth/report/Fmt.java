@@ -26,9 +26,51 @@ public final class Fmt {
         return trimZeros(s);
     }
 
-    /** Escapes a Markdown table cell (pipes and newlines). */
+    /** Escapes a Markdown table cell: as {@link #md(String)}. */
     public static String cell(String s) {
-        return s.replace("|", "\\|").replace("\n", " ");
+        return md(s);
+    }
+
+    /**
+     * Escapes text for Markdown, so that it renders as the same characters and can never become
+     * markup, a link or HTML: a backslash before {@code \ ` * [ ] < > & | # ~}, and before
+     * {@code _} unless it stands between two letters or digits (where CommonMark never reads it as
+     * emphasis, as in {@code P_G}); line breaks and other control characters become spaces.
+     */
+    public static String md(String s) {
+        StringBuilder b = new StringBuilder(s.length() + 8);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '\\': case '`': case '*': case '[': case ']': case '<': case '>': case '&': case '|': case '#': case '~':
+                    b.append('\\').append(c);
+                    break;
+                case '_':
+                    boolean inWord = i > 0 && i + 1 < s.length() && Character.isLetterOrDigit(s.charAt(i - 1))
+                            && Character.isLetterOrDigit(s.charAt(i + 1));
+                    b.append(inWord ? "_" : "\\_");
+                    break;
+                default:
+                    b.append(Character.isISOControl(c) || c == '\u2028' || c == '\u2029' ? ' ' : c);
+            }
+        }
+        return b.toString();
+    }
+
+    /**
+     * An HTML id for an entry ID, one-to-one: letters, digits, '.' and '-' are kept, every other
+     * character (including '_') becomes {@code _hex_}, so two different IDs never share an anchor.
+     */
+    public static String anchor(String id) {
+        StringBuilder b = new StringBuilder("e-");
+        id.codePoints().forEach(c -> {
+            if (c < 128 && (Character.isLetterOrDigit(c) || c == '.' || c == '-')) {
+                b.appendCodePoint(c);
+            } else {
+                b.append('_').append(Integer.toHexString(c)).append('_');
+            }
+        });
+        return b.toString();
     }
 
     /** Escapes text for HTML element content and attribute values. */

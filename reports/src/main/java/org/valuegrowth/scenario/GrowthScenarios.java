@@ -35,6 +35,13 @@ import org.valuegrowth.persona.Persona;
  * problem; {@link Scenario#simulate()} then only formats the recorded snapshots.
  */
 final class GrowthScenarios implements ScenarioKind {
+    /**
+     * The largest reward magnitude accepted: GRPO's advantages square differences of rewards (group
+     * variance), which overflow beyond about 1.3e154, and the overflow would surface as a NaN in the
+     * wealth, blamed on a later step instead of on the reward.
+     */
+    static final double MAX_REWARD = 1e150;
+
     @Override
     public String kind() {
         return "growth";
@@ -281,7 +288,15 @@ final class GrowthScenarios implements ScenarioKind {
                 Option<Vector<Double>> reward;
                 if (f.get().has("reward")) {
                     reward = f.get().list("reward").flatMap(items -> {
-                        Vector<Option<Double>> rs = items.zipWithIndex().map(r -> Values.number(p, path + ".reward[" + r._2 + "]", r._1));
+                        Vector<Option<Double>> rs = items.zipWithIndex().map(r -> Values.number(p, path + ".reward[" + r._2 + "]", r._1)
+                                .filter(v -> {
+                                    if (Math.abs(v) <= MAX_REWARD) {
+                                        return true;
+                                    }
+                                    p.add(r._1.line(), path + ".reward[" + r._2 + "]", "reward " + v + " is outside [-1e150, 1e150]"
+                                            + " (GRPO squares reward differences); rescale the rewards, which changes the advantages only through ε");
+                                    return false;
+                                }));
                         if (!rs.forAll(Option::isDefined)) {
                             return Option.none();
                         }

@@ -20,6 +20,7 @@ import org.valuegrowth.mind.Layer;
 import org.valuegrowth.mind.Mind;
 import org.valuegrowth.mind.MindDescription;
 import org.valuegrowth.mind.Observation;
+import org.valuegrowth.mind.ReflectionSettings;
 import org.valuegrowth.mind.StepDescription;
 import org.valuegrowth.mind.Want;
 import org.valuegrowth.mind.WantDescription;
@@ -45,6 +46,40 @@ final class MindScenarios implements ScenarioKind {
     /** Upper bound on the sweeps of one reflect step, so that a file cannot ask for hours of work. */
     static final int MAX_SWEEPS = 10_000;
 
+    /**
+     * The most reflection one file may ask for, in operations of {@link #reflectionWork}: 2·10^10,
+     * about 20 s on the 2-core development machine (10 sensory atoms under 10 grounded concepts,
+     * 3.2·10^10 per sweep, took 34 s; 12 under 12 would cost 2·10^12 per sweep). Counting work
+     * rather than time keeps the limit the same on every machine.
+     */
+    static final double MAX_REFLECTION_OPERATIONS = 2e10;
+
+    /**
+     * The most want projections one file may ask for: the sum, over its initial wants and its reward
+     * and approval steps, of (wants on the layer, the new one included) × (worlds of the layer).
+     * Each reward or approval re-projects every want of its layer by cyclic I-projections (up to 500
+     * sweeps when the wants conflict), so contradictory wants on a large layer cost without end: 60
+     * rewards on 12 sensory atoms ran for over five minutes; 20 (Σ = 860,160) took 112 s, 10
+     * (Σ = 225,280) 12 s. The limit, 200,000, allows 9 such rewards on 12 atoms and 39 on 8.
+     */
+    static final long MAX_WANT_WORLDS = 200_000;
+
+    /** A reward or approval step above this many want-worlds is announced on the progress stream. */
+    static final long ANNOUNCE_WANT_WORLDS = 20_000;
+
+    /** A reflect step estimated above this many operations (about a second) is announced on the progress stream. */
+    static final double ANNOUNCE_OPERATIONS = 1e9;
+
+    /**
+     * Values are computed for layers of at most this many worlds (8 atoms). Above it, building the
+     * exact solver's model and its first propagation, which its time limit does not cover, took
+     * 3.9–8.9 s at 9 atoms with a 100 ms limit (0.12–0.28 s at 8 atoms), and grows from there.
+     */
+    static final int MAX_VALUE_WORLDS = 256;
+
+    /** Simulations whose values could take longer than this (states × layers × time limit) report each state on the progress stream. */
+    static final long ANNOUNCE_VALUE_MILLIS = 10_000;
+
     private static final String[] STEP_KEYS = {"sense", "reward", "approval", "reflect", "extend", "augment"};
 
     @Override
@@ -68,6 +103,13 @@ final class MindScenarios implements ScenarioKind {
     record MindRun(String name, Vector<String> labels, Vector<Mind> states, ValueSettings settings) implements Scenario {
         @Override
         public Simulation simulate() {
+            return simulate(Progress.NONE);
+        }
+
+        @Override
+        public Simulation simulate(Progress progress) {
+            long worstMillis = states.map(m -> (long) m.layers().size()).sum().longValue() * settings.timeLimitMillis();
+            boolean announce = worstMillis > ANNOUNCE_VALUE_MILLIS;
             int layers = states.map(m -> m.layers().size()).max().getOrElse(1);
             Vector<String> cols = Vector.of("step", "description", "energy");
             for (int l = 0; l < layers; l++) {
@@ -77,6 +119,10 @@ final class MindScenarios implements ScenarioKind {
             Vector<Object> steps = Vector.empty();
             for (int i = 0; i < states.size(); i++) {
                 Mind m = states.get(i);
+                if (announce) {
+                    progress.note("values: state " + i + " of " + (states.size() - 1) + " (" + m.layers().size()
+                            + " layers, at most " + settings.timeLimitMillis() + " ms each)");
+                }
                 Vector<LayerValue> values = Vector.range(0, m.layers().size()).map(l -> value(m, l, settings));
                 Vector<Vector<Double>> wm = m.worldMarginals();
                 Vector<Vector<Double>> gm = m.goalMarginals();
@@ -140,8 +186,17 @@ final class MindScenarios implements ScenarioKind {
         }
     }
 
-    /** The value of layer {@code l}; a model precondition the solver input breaks becomes a status, not an exception. */
+    /**
+     * The value of layer {@code l}; a model precondition the solver input breaks becomes a status, not
+     * an exception, and so does a layer above {@link #MAX_VALUE_WORLDS} worlds.
+     */
     static LayerValue value(Mind m, int l, ValueSettings settings) {
+        int worlds = m.layers().get(l).worldCount();
+        if (worlds > MAX_VALUE_WORLDS) {
+            return new LayerValue(l, Option.none(), "not computed: layer " + l + " has " + worlds + " worlds, more than "
+                    + MAX_VALUE_WORLDS + " (values are computed for layers of at most 8 atoms, where the solver keeps to its time limit)",
+                    Option.none());
+        }
         try {
             return MindTrace.layerValue(m, l, settings);
         } catch (ModelException e) {
@@ -225,6 +280,43 @@ final class MindScenarios implements ScenarioKind {
 
     @Override
     public Option<Scenario> read(Fields root) {
+        return read(root, Progress.NONE);
+    }
+
+    /**
+     * The estimated operations of one {@link MindStep.Reflect} sweep with {@code s} on {@code m}'s
+     * structure (reflection moves tilts only, so the structure, and the estimate, stay the same over
+     * the sweeps of a step). Per layer ℓ with n worlds and r residuals (its wants, the keys of its
+     * own abstraction map, the keys of the map above): damped Gauss–Newton forms JᵀJ (n²·r) and
+     * may try every damping (maxTrials + 1 trials), each solving an n×n system (n³/3) and evaluating
+     * the energy (N, the worlds of all layers times their wants plus one); gradient steps cost
+     * n·r + N per trial. Measured: 10 sensory atoms under 10 grounded concepts, 3.2·10^10 per sweep,
+     * took 34 s.
+     */
+    static double reflectionWork(Mind m, ReflectionSettings s) {
+        int layers = m.layers().size();
+        double all = 0;
+        for (int l = 0; l < layers; l++) {
+            Layer layer = m.layers().get(l);
+            all += (double) layer.worldCount() * (layer.wants().size() + 1);
+        }
+        double total = 0;
+        for (int l = 0; l < layers; l++) {
+            Layer layer = m.layers().get(l);
+            double n = layer.worldCount();
+            double r = layer.wants().size() + (l > 0 ? Math.pow(2, layer.groundedIndices().length) : 0)
+                    + (l + 1 < layers ? Math.pow(2, m.layers().get(l + 1).groundedIndices().length) : 0);
+            double trials = s.maxTrials() + 1.0;
+            double step = s.method() == ReflectionSettings.Method.DAMPED_GAUSS_NEWTON
+                    ? n * n * r + trials * (n * n * n / 3 + all)
+                    : trials * (n * r + all);
+            total += s.innerIterations() * step;
+        }
+        return total;
+    }
+
+    @Override
+    public Option<Scenario> read(Fields root, Progress progress) {
         Problems p = root.problems();
         Option<String> name = root.string("name");
         Names names = new Names();
@@ -279,6 +371,18 @@ final class MindScenarios implements ScenarioKind {
         if (!p.isEmpty() || name.isEmpty() || sensory.isEmpty() || settings.isEmpty()) {
             return Option.none();
         }
+        // the initial wants are projected while the mind is built: bound them before building
+        long wantWorlds = 0;
+        java.util.Map<Integer, Integer> wantsPerLayer = new java.util.HashMap<>();
+        for (int i = 0; i < wants.size(); i++) {
+            int l = wants.get(i).layer();
+            int atoms = l == 0 ? sensory.get().atoms().size() : upper.get(l - 1).size();
+            wantWorlds += (long) wantsPerLayer.merge(l, 1, Integer::sum) << atoms;
+            if (wantWorlds > MAX_WANT_WORLDS) {
+                p.add(wantLines.get(i), "wants[" + i + "]", wantLimit(wantWorlds, wantsPerLayer.get(l), 1L << atoms));
+                return Option.none();
+            }
+        }
         MindDescription description = new MindDescription(sensory.get().atoms(), sensory.get().weights(), upper, wants, self);
         Validation<Seq<String>, Mind> built = description.toMind();
         if (built.isInvalid()) {
@@ -292,12 +396,46 @@ final class MindScenarios implements ScenarioKind {
         Mind m = built.get();
         Vector<Mind> states = Vector.of(m);
         Vector<String> labels = Vector.of("start");
+        double reflection = 0;
         for (int i = 0; i < steps.size(); i++) {
             Tuple2<StepDescription, Integer> s = steps.get(i);
             Either<String, MindStep> g = s._1.resolve(m);
             if (g.isLeft()) {
                 p.add(s._2, "steps[" + i + "]", g.getLeft());
                 return Option.none();
+            }
+            if (g.get() instanceof MindStep.Reward || g.get() instanceof MindStep.Approval) {
+                int l = g.get() instanceof MindStep.Reward ? 0 : ((MindStep.Approval) g.get()).layer();
+                if (l >= 0 && l < m.layers().size()) {
+                    Layer layer = m.layers().get(l);
+                    long step = (long) (layer.wants().size() + 1) * layer.worldCount();
+                    wantWorlds += step;
+                    if (wantWorlds > MAX_WANT_WORLDS) {
+                        p.add(s._2, "steps[" + i + "]", wantLimit(wantWorlds, layer.wants().size() + 1, layer.worldCount()));
+                        return Option.none();
+                    }
+                    if (step > ANNOUNCE_WANT_WORLDS) {
+                        progress.note("steps[" + i + "] " + g.get().label() + ": re-projects " + (layer.wants().size() + 1)
+                                + " wants over " + layer.worldCount() + " worlds");
+                    }
+                }
+            }
+            if (g.get() instanceof MindStep.Reflect) {
+                MindStep.Reflect r = (MindStep.Reflect) g.get();
+                double work = r.sweeps() * reflectionWork(m, r.settings());
+                reflection += work;
+                String sizes = m.layers().map(layer -> Integer.toString(layer.worldCount())).mkString("/");
+                if (reflection > MAX_REFLECTION_OPERATIONS) {
+                    p.add(s._2, "steps[" + i + "].reflect", String.format(java.util.Locale.ROOT,
+                            "reflection would need about %.2g operations (this step %.2g: %d sweeps over layers of %s worlds), "
+                                    + "more than the limit of %.0e per file; ask for fewer sweeps or smaller layers",
+                            reflection, work, r.sweeps(), sizes, MAX_REFLECTION_OPERATIONS));
+                    return Option.none();
+                }
+                if (work > ANNOUNCE_OPERATIONS) {
+                    progress.note(String.format(java.util.Locale.ROOT, "steps[%d] %s: about %.2g operations over layers of %s worlds",
+                            i, r.label(), work, sizes));
+                }
             }
             final Mind before = m;
             Option<Mind> after = Models.build(p, s._2, "steps[" + i + "]", () -> g.get().apply(before));
@@ -309,6 +447,12 @@ final class MindScenarios implements ScenarioKind {
             labels = labels.append(g.get().label());
         }
         return Option.some(new MindRun(name.get(), labels, states, settings.get()));
+    }
+
+    private static String wantLimit(long total, int wants, long worlds) {
+        return "the wants of this file would need " + total + " want-world projections (every reward or approval re-projects"
+                + " each want of its layer: here " + wants + " wants over " + worlds + " worlds), more than the limit of "
+                + MAX_WANT_WORLDS + " per file; use fewer wants or a smaller layer";
     }
 
     /**

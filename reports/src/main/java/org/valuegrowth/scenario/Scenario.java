@@ -12,6 +12,11 @@ public interface Scenario {
     /** Runs the scenario through the plain model and returns what happened, step by step. */
     Simulation simulate();
 
+    /** As {@link #simulate()}, reporting long runs to {@code progress}. */
+    default Simulation simulate(Progress progress) {
+        return simulate();
+    }
+
     /** The check the file asks for in its {@code check} section, if any. */
     Option<ClaimCheck> check();
 

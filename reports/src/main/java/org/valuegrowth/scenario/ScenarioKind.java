@@ -12,4 +12,9 @@ public interface ScenarioKind {
 
     /** Reads the file; records every problem in {@code root.problems()} and returns none if any. */
     Option<Scenario> read(Fields root);
+
+    /** As {@link #read(Fields)}, reporting long steps of reading (a reader that runs steps) to {@code progress}. */
+    default Option<Scenario> read(Fields root, Progress progress) {
+        return read(root);
+    }
 }

@@ -4,6 +4,7 @@ import io.vavr.Tuple;
 import io.vavr.Tuple2;
 import io.vavr.collection.Vector;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -17,13 +18,20 @@ import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.scanner.ScannerImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
+import org.snakeyaml.engine.v2.tokens.Token;
 
 /**
  * Reads YAML text into {@link YNode}s, as data only: the composer builds nodes and never
- * instantiates classes. Anchors/aliases are limited, duplicate keys and non-scalar keys are errors.
+ * instantiates classes. Anchors/aliases are limited, duplicate keys and non-scalar keys are errors,
+ * nesting is limited to {@link #MAX_DEPTH} levels (checked on the tokens before the recursive
+ * parser runs, so a deeply nested file is a problem at its line, not a stack overflow), and control
+ * characters in keys and values are problems (a name with a newline would split a report heading).
  */
 public final class Yaml {
-    private static final int MAX_CODE_POINTS = 8 * 1024 * 1024;
+    /** The deepest nesting of collections accepted; real scenario files nest fewer than 10 levels. */
+    public static final int MAX_DEPTH = 64;
 
     private Yaml() {
     }
@@ -34,10 +42,14 @@ public final class Yaml {
                 .setLabel(file)
                 .setAllowDuplicateKeys(false)
                 .setMaxAliasesForCollections(20)
-                .setCodePointLimit(MAX_CODE_POINTS)
+                .setCodePointLimit(Scenarios.MAX_BYTES)
                 .build();
         Optional<Node> root;
         try {
+            Option<Problem> tooDeep = tooDeep(file, settings, text);
+            if (tooDeep.isDefined()) {
+                return Either.left(Vector.of(tooDeep.get()));
+            }
             root = new Compose(settings).composeString(text);
         } catch (MarkedYamlEngineException e) {
             int line = e.getProblemMark().map(Mark::getLine).orElse(-1) + 1;
@@ -53,10 +65,52 @@ public final class Yaml {
         return problems.isEmpty() ? Either.right(n) : Either.left(problems.all());
     }
 
+    /**
+     * The first place where collections nest deeper than {@link #MAX_DEPTH}, found by counting the
+     * scanner's start and end tokens (the scanner is iterative; the parser and composer recurse).
+     * Syntax errors are left to the composer, which reports them with their line.
+     */
+    private static Option<Problem> tooDeep(String file, LoadSettings settings, String text) {
+        ScannerImpl scanner = new ScannerImpl(settings, new StreamReader(settings, text));
+        int depth = 0;
+        try {
+            while (scanner.hasNext()) {
+                Token t = scanner.next();
+                switch (t.getTokenId()) {
+                    case BlockMappingStart:
+                    case BlockSequenceStart:
+                    case FlowMappingStart:
+                    case FlowSequenceStart:
+                        depth++;
+                        if (depth > MAX_DEPTH) {
+                            int line = t.getStartMark().map(Mark::getLine).orElse(-1) + 1;
+                            return Option.some(new Problem(file, line, "", "nesting deeper than " + MAX_DEPTH + " levels"));
+                        }
+                        break;
+                    case BlockEnd:
+                    case FlowMappingEnd:
+                    case FlowSequenceEnd:
+                        depth--;
+                        break;
+                    default:
+                        break;
+                }
+            }
+        } catch (YamlEngineException e) {
+            return Option.none();
+        }
+        return Option.none();
+    }
+
     private static YNode convert(Node node, Problems problems, String path) {
         int line = node.getStartMark().map(Mark::getLine).orElse(-1) + 1;
         if (node instanceof ScalarNode) {
-            return new YNode.Scalar(((ScalarNode) node).getValue(), line);
+            String value = ((ScalarNode) node).getValue();
+            Option<String> bad = controlCharacter(value);
+            if (bad.isDefined()) {
+                problems.add(line, path, "control character " + bad.get() + " in a value; values must be one line of printable text");
+            }
+            return new YNode.Scalar(value, line);
         }
         if (node instanceof SequenceNode) {
             Vector<YNode> items = Vector.empty();
@@ -78,6 +132,10 @@ public final class Yaml {
                     continue;
                 }
                 String key = ((ScalarNode) k).getValue();
+                if (controlCharacter(key).isDefined()) {
+                    problems.add(kline, path, "control character " + controlCharacter(key).get() + " in a key");
+                    continue;
+                }
                 String childPath = path.isEmpty() ? key : path + "." + key;
                 if (!seen.add(key)) {
                     problems.add(kline, childPath, "duplicate key '" + key + "'");
@@ -88,6 +146,22 @@ public final class Yaml {
             return new YNode.Map(entries, line);
         }
         throw new AssertionError("unknown YAML node " + node.getClass());
+    }
+
+    /**
+     * The first control or invisible direction character of {@code s} as "U+000A", if any: C0 and
+     * C1 controls (tab included), line and paragraph separators, and the bidirectional embedding,
+     * override and isolate marks (which can make a name display as a different one).
+     */
+    static Option<String> controlCharacter(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029' || c >= '\u202A' && c <= '\u202E'
+                    || c >= '\u2066' && c <= '\u2069' || c == '\u200E' || c == '\u200F' || c == '\u061C') {
+                return Option.some(String.format(java.util.Locale.ROOT, "U+%04X", (int) c));
+            }
+        }
+        return Option.none();
     }
 
     private static String oneLine(String s) {

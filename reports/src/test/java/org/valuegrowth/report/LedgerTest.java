@@ -37,18 +37,23 @@ class LedgerTest {
      */
     static final Set<String> PENDING_POSITIVE_CONTROL = HashSet.of("E12.monotone");
 
-    private static LinkedHashMap<String, Verdict> firstRun;
+    private static Vector<ReportEntry> firstRun;
 
-    /** Every entry's verdict at the default budget and seed 1, computed once for the tests below. */
-    static synchronized LinkedHashMap<String, Verdict> verdicts() {
+    /** Every subject's report entry (with its controls) at the default budget and seed 1, computed once. */
+    static synchronized Vector<ReportEntry> firstEntries() {
         if (firstRun == null) {
-            LinkedHashMap<String, Verdict> m = LinkedHashMap.empty();
-            for (ClaimCheck c : Ledger.all()) {
-                m = m.put(c.info().id(), c.run(BUDGET, 1));
-            }
-            firstRun = m;
+            firstRun = Ledger.subjects().map(c -> ReportEntry.run(c, c.info().id(), BUDGET, 1, Vector.empty(), id -> { }));
         }
         return firstRun;
+    }
+
+    /** Every entry's verdict (subjects and controls) from the first run, by ID. */
+    static LinkedHashMap<String, Verdict> verdicts() {
+        LinkedHashMap<String, Verdict> m = LinkedHashMap.empty();
+        for (ReportEntry e : firstEntries().flatMap(e -> e.controls().prepend(e))) {
+            m = m.put(e.info().id(), e.verdict());
+        }
+        return m;
     }
 
     @Example
@@ -111,13 +116,13 @@ class LedgerTest {
     @Example
     @Label("every check returns a verdict with a stated bound and statistics, and the same seed gives the same report")
     void everyCheckRunsAndTheReportIsDeterministic() {
-        Vector<ReportEntry> first = Ledger.all().map(c -> new ReportEntry(c.info(), verdicts().get(c.info().id()).get(), 1, "cmd"));
-        Vector<ReportEntry> second = Ledger.all().map(c -> new ReportEntry(c.info(), c.run(BUDGET, 1), 1, "cmd"));
-        for (ReportEntry e : first) {
+        Vector<ReportEntry> first = firstEntries();
+        Vector<ReportEntry> second = Ledger.subjects().map(c -> ReportEntry.run(c, c.info().id(), BUDGET, 1, Vector.empty(), id -> { }));
+        for (ReportEntry e : first.flatMap(e -> e.controls().prepend(e))) {
             assertThat(e.verdict().bound().description()).as(e.info().id()).isNotBlank();
             assertThat(e.verdict().bound().parameters()).as(e.info().id()).isNotEmpty();
         }
-        RunInfo run = new RunInfo("0.1.0", "test", false);
+        RunInfo run = new RunInfo("0.1.0", "0123456789abcdef0123456789abcdef01234567", false, false);
         assertThat(JsonReport.render(run, second)).isEqualTo(JsonReport.render(run, first));
         assertThat(MarkdownReport.render(run, second)).isEqualTo(MarkdownReport.render(run, first));
     }

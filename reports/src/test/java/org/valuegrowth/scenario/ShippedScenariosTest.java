@@ -45,6 +45,19 @@ class ShippedScenariosTest {
     }
 
     @Example
+    void limitMessagesAreTheOnesInTheSpec() throws IOException {
+        String spec = Files.readString(SPEC.resolveSibling("scenario.md"));
+        Vector<String> lines = Vector.empty();
+        for (String f : new String[] {"deep-nesting.yaml", "name-with-newline.yaml", "growth-huge-reward.yaml", "mind-too-big-to-reflect.yaml"}) {
+            Path p = SPEC.resolve("bad").resolve(f);
+            lines = lines.appendAll(Scenarios.load(p).getLeft().map(Problem::toString).map(s -> s.substring(p.getParent().toString().length() + 1)));
+        }
+        String block = spec.substring(spec.indexOf("checks that each prints exactly these lines:"));
+        block = block.substring(block.indexOf("```\n") + 4, block.indexOf("\n```", block.indexOf("```\n") + 4));
+        assertThat(lines.mkString("\n")).isEqualTo(block);
+    }
+
+    @Example
     void kellyProblemsAreAllReportedAtOnce() {
         Vector<String> problems = Scenarios.load(SPEC.resolve("bad/kelly-many-problems.yaml")).getLeft().map(Problem::toString);
         assertThat(problems).anyMatch(s -> s.contains(":5: colour: unknown key 'colour'"))
