@@ -57,10 +57,10 @@ final class MindScenarios implements ScenarioKind {
     /**
      * The most want projections one file may ask for: the sum, over its initial wants and its reward
      * and approval steps, of (wants on the layer, the new one included) × (worlds of the layer).
-     * Each reward or approval re-projects every want of its layer by cyclic I-projections (up to 500
-     * sweeps when the wants conflict), so contradictory wants on a large layer cost without end: 60
-     * rewards on 12 sensory atoms ran for over five minutes; 20 (Σ = 860,160) took 112 s, 10
-     * (Σ = 225,280) 12 s. The limit, 200,000, allows 9 such rewards on 12 atoms and 39 on 8.
+     * Each reward or approval re-projects every want of its layer (minimum-change steps, at most 500,
+     * spec/mind.md §3), so many contradictory wants on a large layer cost a lot. Measured with the former
+     * cyclic I-projections: 60 rewards on 12 sensory atoms ran for over five minutes; 20 (Σ = 860,160)
+     * took 112 s, 10 (Σ = 225,280) 12 s. The limit, 200,000, allows 9 such rewards on 12 atoms and 39 on 8.
      */
     static final long MAX_WANT_WORLDS = 200_000;
 
@@ -294,6 +294,9 @@ final class MindScenarios implements ScenarioKind {
      * took 34 s.
      */
     static double reflectionWork(Mind m, ReflectionSettings s) {
+        if (s.method() == ReflectionSettings.Method.MINIMUM_CHANGE) {
+            return minimumChangeWork(m, s);
+        }
         int layers = m.layers().size();
         double all = 0;
         for (int l = 0; l < layers; l++) {
@@ -313,6 +316,24 @@ final class MindScenarios implements ScenarioKind {
             total += s.innerIterations() * step;
         }
         return total;
+    }
+
+    /**
+     * One minimum-change sweep (spec/mind.md §6): P multipliers (every want, every key of every layer
+     * above 0), their P×P covariance Jacobian over all N worlds, a P×P solve, and up to maxTrials + 1
+     * energy evaluations over the N worlds.
+     */
+    static double minimumChangeWork(Mind m, ReflectionSettings s) {
+        double p = 0;
+        double n = 0;
+        double wants = 0;
+        for (int l = 0; l < m.layers().size(); l++) {
+            Layer layer = m.layers().get(l);
+            p += layer.wants().size() + (l > 0 ? Math.pow(2, layer.groundedIndices().length) : 0);
+            n += layer.worldCount();
+            wants += layer.wants().size();
+        }
+        return p * p * n + p * p * p / 3 + (s.maxTrials() + 1.0) * n * (1 + wants + p);
     }
 
     @Override
