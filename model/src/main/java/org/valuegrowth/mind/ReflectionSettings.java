@@ -73,6 +73,11 @@ public record ReflectionSettings(Method method, double initialStep, double armij
         return new ReflectionSettings(Method.MINIMUM_CHANGE, 1e-3, 1e-4, 40, 1, true);
     }
 
+    /** Minimum-change steps taken whatever they do to the energy (no acceptance test): the unguarded step. */
+    public static ReflectionSettings unguarded() {
+        return new ReflectionSettings(Method.MINIMUM_CHANGE, 1e-3, 1e-4, 40, 1, false);
+    }
+
     /** The former default, damped Gauss–Newton on every tilt coordinate; it drifts (spec/mind.md §6). */
     public static ReflectionSettings tiltSpace() {
         return new ReflectionSettings(Method.DAMPED_GAUSS_NEWTON, 1e-3, 1e-4, 40, 1, true);

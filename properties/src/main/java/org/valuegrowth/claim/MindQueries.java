@@ -49,6 +49,11 @@ public final class MindQueries {
     }
 
     /** The planted fault: Reflect events use fixed-step gradient descent (η = 10⁴, no backtracking). */
+    public static Mind unguardedTransition(Mind m, MindStep s) {
+        return s instanceof MindStep.Reflect ? m.reflect(ReflectionSettings.unguarded(), ((MindStep.Reflect) s).sweeps()) : s.apply(m);
+    }
+
+    /** The positive control's transition: Reflect as unguarded gradient steps of size 10⁴. */
     public static Mind mutantTransition(Mind m, MindStep s) {
         return s instanceof MindStep.Reflect ? m.reflect(ReflectionSettings.fixedStep(1e4)) : s.apply(m);
     }
@@ -94,13 +99,13 @@ public final class MindQueries {
 
     /** E12 (monotonicity): a schedule of ≤ horizon events with a Reflect event that raises the energy. */
     public static Verdict reflectRaisesEnergy(int horizon, BiFunction<Mind, MindStep, Mind> transition) {
-        return reflectRaisesEnergy(horizon, transition, Budget.nodes(NODE_BUDGET));
+        return reflectRaisesEnergy(horizon, transition, 0.0, Budget.nodes(NODE_BUDGET));
     }
 
-    /** As above, within {@code budget}. */
-    public static Verdict reflectRaisesEnergy(int horizon, BiFunction<Mind, MindStep, Mind> transition, Budget budget) {
+    /** As above, a rise above {@code tolerance} counting, within {@code budget}. */
+    public static Verdict reflectRaisesEnergy(int horizon, BiFunction<Mind, MindStep, Mind> transition, double tolerance, Budget budget) {
         return MindScheduleSearch.search(base(), new MindScheduleQuery<>(description(""), alphabet(), MindStep::label,
-                transition, horizon, MindQueries::reflectIncrease, "energy increase by a Reflect", 0.0,
+                transition, horizon, MindQueries::reflectIncrease, "energy increase by a Reflect", tolerance,
                 Verdict.Kind.COUNTEREXAMPLE, budget.maxNodes()), budget.timeLimitMillis().getOrElse(Budget.MAX_TIME_MILLIS));
     }
 

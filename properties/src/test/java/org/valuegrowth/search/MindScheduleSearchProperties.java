@@ -46,7 +46,8 @@ class MindScheduleSearchProperties {
     @Example
     @Label("E12 law: no schedule of up to 3 events has a Reflect event that raises the energy (none within bound)")
     void noReflectRaisesEnergyWithinBound() {
-        Verdict v = MindQueries.reflectRaisesEnergy(3, Mind::apply);
+        // guarded reflection accepts only steps that lower the energy; 1e-12 allows for rounding
+        Verdict v = MindQueries.reflectRaisesEnergy(3, Mind::apply, 1e-12, org.valuegrowth.verdict.Budget.nodes(MindQueries.NODE_BUDGET));
         assertThat(v).isInstanceOf(Verdict.NoneWithinBound.class);
         assertThat(v.statistics().candidates()).isEqualTo(4 + 16 + 64);
     }

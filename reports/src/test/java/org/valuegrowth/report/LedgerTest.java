@@ -31,11 +31,6 @@ class LedgerTest {
      * current engine does not report yet.
      */
     static final Set<String> PENDING_SCHEDULE_ENGINE = HashSet.of("E12", "E12.monotone");
-    /**
-     * E12.monotone restates the acceptance rule of Mind.reflect and is to be replaced by a check on
-     * the unguarded step (issue 7); until then it has a negative and a fault control but no positive one.
-     */
-    static final Set<String> PENDING_POSITIVE_CONTROL = HashSet.of("E12.monotone");
 
     private static Vector<ReportEntry> firstRun;
 
@@ -66,9 +61,7 @@ class LedgerTest {
             assertThat(c.info().role().isControl()).as(id).isFalse();
             Vector<ClaimInfo.Role> roles = c.controls().map(k -> k.info().role());
             assertThat(roles).as("controls of " + id).contains(ClaimInfo.Role.NEGATIVE_CONTROL);
-            if (!PENDING_POSITIVE_CONTROL.contains(id)) {
-                assertThat(roles).as("controls of " + id).contains(ClaimInfo.Role.POSITIVE_CONTROL);
-            }
+            assertThat(roles).as("controls of " + id).contains(ClaimInfo.Role.POSITIVE_CONTROL);
             for (ClaimCheck k : c.controls()) {
                 assertThat(k.info().role().isControl()).as(k.info().id()).isTrue();
                 assertThat(k.controls()).as("a control has no controls: " + k.info().id()).isEmpty();
