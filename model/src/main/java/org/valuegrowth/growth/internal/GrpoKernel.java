@@ -82,8 +82,10 @@ public final class GrpoKernel {
     }
 
     /**
-     * (y − μ_w)/s with μ_w the w-weighted mean, var = Σ w (y − μ)²/divisor. Zero when y is one
-     * value on the support of w.
+     * (y − μ_w)/s with μ_w the w-weighted mean, var = Σ w (y − μ)²/divisor. Zero on the support of w
+     * when y is one value there. The scale 2^k is taken from the support (whose values set μ and s);
+     * a symbol outside the support whose value overflows after scaling gets (y/s)·2^−k directly
+     * (μ is negligible beside it).
      */
     private static double[] normalised(double[] y, double[] w, double divisor, double eps, boolean epsInsideRoot) {
         int g = y.length;
@@ -92,8 +94,8 @@ public final class GrpoKernel {
         boolean equal = true;
         double max = 0;
         for (int j = 0; j < g; j++) {
-            max = Math.max(max, Math.abs(y[j]));
             if (w[j] > 0) {
+                max = Math.max(max, Math.abs(y[j]));
                 if (Double.isNaN(first)) {
                     first = y[j];
                 } else if (y[j] != first) {
@@ -101,11 +103,8 @@ public final class GrpoKernel {
                 }
             }
         }
-        if (max == 0) {
-            return out;
-        }
-        // scale by 2^-k so that max |y| is in [1, 2): exact, and the squares below cannot overflow
-        int k = Math.getExponent(max);
+        // scale by 2^-k so that max |y| on the support is in [1, 2): exact, and no square overflows
+        int k = max > 0 ? Math.getExponent(max) : 0;
         double[] ys = new double[g];
         for (int j = 0; j < g; j++) {
             ys[j] = Math.scalb(y[j], -k);
@@ -114,7 +113,7 @@ public final class GrpoKernel {
         double sd;
         if (equal) {
             // one value on the support: deviations there are exactly 0 and so is the variance; only
-            // symbols outside the support (weight 0) keep r − μ, which ε > 0 turns into an advantage
+            // symbols outside the support keep r − μ, which ε > 0 turns into an advantage
             double mu = Math.scalb(first, -k);
             dev = new double[g];
             for (int j = 0; j < g; j++) {
@@ -123,28 +122,51 @@ public final class GrpoKernel {
             sd = 0;
         } else {
             dev = centre(ys, w);
-            double ss = 0;
+            // sd = ‖(sqrt(w_j)·dev_j)‖₂/sqrt(divisor), the norm scaled by its largest entry: w·dev² of a
+            // weight of 1e-300 and a deviation of one ulp would underflow to 0
+            double top = 0;
             for (int j = 0; j < g; j++) {
                 if (w[j] > 0) {
-                    ss += w[j] * dev[j] * dev[j];
+                    top = Math.max(top, Math.sqrt(w[j]) * Math.abs(dev[j]));
                 }
             }
-            sd = Math.sqrt(ss / divisor);
+            double ss = 0;
+            for (int j = 0; j < g; j++) {
+                if (w[j] > 0 && top > 0) {
+                    double v = Math.sqrt(w[j]) * Math.abs(dev[j]) / top;
+                    ss += v * v;
+                }
+            }
+            sd = top * Math.sqrt(ss / divisor);
         }
-        double epsScaled = Math.scalb(eps, -k);
-        double s = epsInsideRoot ? Math.hypot(sd, Math.scalb(Math.sqrt(eps), -k)) : sd + epsScaled;
+        // s in units of 2^(k+m): m = 0 unless ε alone sets s (sd = 0, then ε may underflow in units of 2^k)
+        // or ε does not fit in units of 2^k
+        int m = 0;
+        double s;
+        double e = epsInsideRoot ? Math.sqrt(eps) : eps;
+        if (e > 0 && (sd == 0 || Double.isInfinite(Math.scalb(e, -k)))) {
+            m = Math.getExponent(e) - k;
+        }
+        s = epsInsideRoot ? Math.hypot(Math.scalb(sd, -m), Math.scalb(e, -k - m)) : Math.scalb(sd, -m) + Math.scalb(e, -k - m);
         if (!(s > 0)) {
             return out;
         }
         for (int j = 0; j < g; j++) {
-            out[j] = dev[j] / s;
+            if (Double.isFinite(ys[j])) {
+                out[j] = Math.scalb(dev[j] / s, -m);
+            } else {
+                // outside the support and beyond 2^1024 in units of 2^k: μ is negligible beside it
+                int ey = Math.getExponent(y[j]);
+                out[j] = Math.scalb(Math.scalb(y[j], -ey) / s, ey - k - m);
+            }
         }
         return out;
     }
 
     /**
-     * y − μ with μ = Σ w y / Σ w accumulated in double-double (Dekker's two-sum and an fma for
-     * each product), so that every deviation is correct to about 2^−100 of max |y| before rounding.
+     * y − μ for every finite y, with μ = Σ w y / Σ w over the support of w accumulated in
+     * double-double (Dekker's two-sum and an fma for each product), so that every deviation is
+     * correct to about 2^−100 of max |y| before its final rounding.
      */
     private static double[] centre(double[] y, double[] w) {
         double sHi = 0;
@@ -171,10 +193,12 @@ public final class GrpoKernel {
         double muLo = rem / wHi;
         double[] dev = new double[y.length];
         for (int j = 0; j < y.length; j++) {
-            double t = y[j] - muHi;
-            double bt = t - y[j];
-            double err = (y[j] - (t - bt)) + (-muHi - bt);
-            dev[j] = t + (err - muLo);
+            if (Double.isFinite(y[j])) {
+                double t = y[j] - muHi;
+                double bt = t - y[j];
+                double err = (y[j] - (t - bt)) + (-muHi - bt);
+                dev[j] = t + (err - muLo);
+            }
         }
         return dev;
     }
@@ -276,9 +300,13 @@ public final class GrpoKernel {
         double top = Math.nextDown(1.0);
         double tTop = LogSpace.logit(top);
         double lo = pRef;
+        // at most (37 + 745)·8 grid points: logit runs from −745 (p_ref = 4.9e-324) to 36.7
         for (double t = LogSpace.logit(pRef) + 0.125; ; t += 0.125) {
             double p = t >= tTop ? top : LogSpace.logistic(t);
             if (p <= lo) {
+                if (p == top) {
+                    return top;
+                }
                 continue;
             }
             if (mroueh(p, pRef, beta, eps) - p <= 0) {
