@@ -98,11 +98,13 @@ public final class Kernels {
      * a mean near an end of the range keeps its relative precision (a target of 1e-200, or down to
      * the smallest subnormal, is a log-odds of −460 or −744, not a mean to compare with 0). The
      * exponent is shifted by μ·hi for μ &gt; 0, so no term overflows. Safeguarded Newton: while the root
-     * is not bracketed every step goes at least twice as far from 0 as the last (a bracket that grows
-     * until it brackets); inside a bracket, steps leaving it, or three steps that fail to halve it, are
-     * replaced by a midpoint (geometric for a bracket of one sign). Stops when the step is below
-     * 2^−50·max(|μ|, 1/(hi − lo)). The mean then meets alpha to relative error ≤ ~1e-12 of
-     * min(a, b).
+     * is not bracketed every step goes at least growth·|μ| further, growth doubling each time (a
+     * bracket that grows until it brackets, reaching the end of the double range in about 45 steps;
+     * if the largest μ with a finite λ still does not bracket, no finite λ exists and it throws);
+     * inside a bracket, steps leaving it, or three steps that fail to halve it, are
+     * replaced by a midpoint (geometric for a bracket of one sign). Features are measured in units
+     * of the range (d, e ∈ [0, 1], λ = μ/(hi − lo)); stops when the step is below 2^−50·max(|μ|, 1).
+     * The mean then meets alpha to relative error ≤ ~1e-12·(1 + |μ|) of min(a, b).
      *
      * @throws ModelException if alpha is not strictly inside the range, if λ is beyond the double
      *     range, or after {@link #LAMBDA_ITERATIONS} iterations (with the bracket and the values)
@@ -122,7 +124,8 @@ public final class Kernels {
         if (!(alpha > lo && alpha < hi)) {
             throw new ModelException("target " + alpha + " is not strictly inside the feature range (" + lo + ", " + hi + ")");
         }
-        // features scaled by 1/2 only when hi − lo overflows; λ = σ·μ
+        // features in units of the range R = hi − lo, so that d, e ∈ [0, 1] and μ is O(1) for ordinary
+        // targets; (f − lo)/R is formed from halves when hi − lo overflows. λ = μ/R.
         double sigma = Double.isInfinite(hi - lo) ? 0.5 : 1.0;
         double range = sigma * hi - sigma * lo;
         double[] lp = new double[n];
@@ -132,14 +135,17 @@ public final class Kernels {
         for (int i = 0; i < logP.length; i++) {
             if (logP[i] > Double.NEGATIVE_INFINITY) {
                 lp[k] = logP[i];
-                d[k] = sigma * f[i] - sigma * lo;
-                e[k] = sigma * hi - sigma * f[i];
+                d[k] = (sigma * f[i] - sigma * lo) / range;
+                e[k] = (sigma * hi - sigma * f[i]) / range;
                 k++;
             }
         }
         double target = Math.log(sigma * alpha - sigma * lo) - Math.log(sigma * hi - sigma * alpha);
         LogOdds phi = new LogOdds(lp, d, e, target);
-        double floor = 0x1p-50 / range;
+        double floor = 0x1p-50;
+        // λ = μ·σ/R; the largest |μ| whose λ is finite (R may be subnormal, so 1/R is not formed)
+        double limit = range >= 1 ? Double.MAX_VALUE : Math.min(Double.MAX_VALUE, Double.MAX_VALUE * range / sigma);
+        double growth = 1;
         double left = Double.NEGATIVE_INFINITY;
         double right = Double.POSITIVE_INFINITY;
         double x = 0.0;
@@ -148,7 +154,7 @@ public final class Kernels {
         for (int it = 0; it < LAMBDA_ITERATIONS; it++) {
             phi.at(x);
             if (phi.value == 0) {
-                return sigma * x;
+                return lambdaOf(x, sigma, range, alpha, lo, hi);
             }
             if (phi.value < 0) {
                 left = x;
@@ -158,25 +164,33 @@ public final class Kernels {
             double step = phi.slope > 0 && Double.isFinite(phi.slope) && Double.isFinite(phi.value)
                     ? phi.value / phi.slope : Double.NaN;
             double next = x - step;
-            if (Double.isFinite(step) && Math.abs(step) <= 0x1p-50 * Math.max(Math.abs(x), 1 / range)
+            if (Double.isFinite(step) && Math.abs(step) <= 0x1p-50 * Math.max(Math.abs(x), 1)
                     && next >= left && next <= right) {
-                return sigma * next;
+                return lambdaOf(next, sigma, range, alpha, lo, hi);
             }
             if (Double.isInfinite(left) || Double.isInfinite(right)) {
                 // not bracketed yet: go at least twice as far from 0
+                // not bracketed yet: each step goes at least growth·|x| further, growth doubling (the bracket
+                // reaches the end of the double range in about 45 steps), but never past the largest μ whose
+                // λ is finite; not bracketed there either means no finite λ
                 double dir = phi.value < 0 ? 1 : -1;
-                double least = x + dir * Math.max(Math.abs(x), 1 / range);
-                if (!(dir * (next - least) >= 0)) {
+                double least = x + dir * Math.max(Math.abs(x) * growth, 1);
+                growth *= 2;
+                if (!(dir * (next - least) >= 0) || Double.isInfinite(next)) {
                     next = least;
                 }
-                if (Double.isInfinite(next) || Double.isInfinite(next * range)) {
-                    throw new ModelException("I-projection: no finite lambda reaches target " + alpha + " (feature range ("
-                            + lo + ", " + hi + "), lambda beyond " + sigma * x + ")");
+                if (!(Math.abs(next) <= limit)) {
+                    if (Math.abs(x) >= limit) {
+                        throw new ModelException("I-projection: no finite lambda reaches target " + alpha + " (feature range ("
+                                + lo + ", " + hi + "), lambda beyond " + x * sigma / range + ")");
+                    }
+                    next = dir * limit;
                 }
             } else {
                 double w = right - left;
                 if (w <= 0x1p-52 * Math.max(Math.abs(left), Math.abs(right)) || w <= floor) {
-                    return sigma * (Math.abs(step) < Double.POSITIVE_INFINITY && next >= left && next <= right ? next : x);
+                    return lambdaOf(Math.abs(step) < Double.POSITIVE_INFINITY && next >= left && next <= right ? next : x,
+                            sigma, range, alpha, lo, hi);
                 }
                 stalled = w > 0.5 * width ? stalled + 1 : 0;
                 if (w <= 0.5 * width) {
@@ -191,8 +205,18 @@ public final class Kernels {
             x = next;
         }
         throw new ModelException("I-projection: lambda not found in " + LAMBDA_ITERATIONS + " iterations (target " + alpha
-                + ", feature range (" + lo + ", " + hi + "), bracket [" + sigma * left + ", " + sigma * right + "], last "
-                + sigma * x + ")");
+                + ", feature range (" + lo + ", " + hi + "), bracket [" + left * sigma / range + ", " + right * sigma / range
+                + "], last " + x * sigma / range + ")");
+    }
+
+    /** λ = μ·σ/R, or a loud failure when it is beyond the double range. */
+    private static double lambdaOf(double mu, double sigma, double range, double alpha, double lo, double hi) {
+        double lambda = mu * sigma / range;
+        if (Double.isInfinite(lambda)) {
+            throw new ModelException("I-projection: no finite lambda reaches target " + alpha + " (feature range (" + lo + ", "
+                    + hi + "), lambda = " + mu + " per unit of the range " + (hi - lo) + ")");
+        }
+        return lambda;
     }
 
     /** λ·(f − c) without overflow of f − c (then computed as 2λ·(f/2 − c/2)); ±∞ only if the product is. */
