@@ -52,15 +52,17 @@ public final class Distributions {
     /**
      * Hellinger distance sqrt(1 − Σ sqrt(p_i q_i)), in [0,1], for probability vectors.
      *
-     * <p>Computed as sqrt(½Σ(√p_i − √q_i)²), equal to the definition when both vectors sum to 1:
-     * the sum of squares keeps relative precision for nearby distributions, where 1 − Σ√(pq)
-     * cancels, and √p·√q does not underflow where p·q would.
+     * <p>Computed as sqrt(½Σ(√p_i − √q_i)²) with √p − √q = (p − q)/(√p + √q), equal to the
+     * definition when both vectors sum to 1: relative precision a few ulps also for nearby
+     * distributions, where 1 − Σ√(pq) cancels, and no p·q underflow for entries near 1e-300.
      */
     public static double hellinger(double[] p, double[] q) {
         sameLength(p, q);
         double s = 0.0;
         for (int i = 0; i < p.length; i++) {
-            double d = Math.sqrt(p[i]) - Math.sqrt(q[i]);
+            // √p − √q = (p − q)/(√p + √q): no cancellation when p ≈ q
+            double root = Math.sqrt(p[i]) + Math.sqrt(q[i]);
+            double d = root > 0 ? (p[i] - q[i]) / root : 0.0;
             s += d * d;
         }
         return Math.sqrt(Math.min(1.0, 0.5 * s));

@@ -234,4 +234,28 @@ class LogSpaceProperties {
     Arbitrary<Double> bits() {
         return Arbitraries.frequencyOf(Tuple.of(6, Extremes.logUniform(-3, 16)), Tuple.of(1, Arbitraries.of(0.0, 1.0, 1e16)));
     }
+
+    @Property(tries = 300, seed = "110109")
+    @Label("Hellinger and entropy match BigDecimal for distributions with entries down to 1e-300 (sqrt(p)sqrt(q), no 1 - sum cancellation)")
+    void hellingerAndEntropyMatchBigDecimal(@ForAll("pairs") double[][] pq) {
+        double[] p = pq[0];
+        double[] q = pq[1];
+        MathContext mc = BigMath.MC;
+        // H² = ½Σ(√p − √q)², equal to 1 − Σ√(pq) for vectors that sum to 1
+        BigDecimal h2 = BigDecimal.ZERO;
+        BigDecimal ent = BigDecimal.ZERO;
+        double entScale = 0;
+        for (int i = 0; i < p.length; i++) {
+            BigDecimal d = BigMath.exact(p[i]).sqrt(mc).subtract(BigMath.exact(q[i]).sqrt(mc));
+            h2 = h2.add(d.multiply(d, mc), mc);
+            if (p[i] > 0) {
+                BigDecimal t = BigMath.exact(p[i]).multiply(BigMath.ln(p[i]), mc);
+                ent = ent.subtract(t, mc);
+                entScale += Math.abs(t.doubleValue());
+            }
+        }
+        double ref = Math.sqrt(Math.min(1.0, h2.divide(BigDecimal.valueOf(2), mc).doubleValue()));
+        assertThat(Distributions.hellinger(p, q)).isCloseTo(ref, within(8 * U * (ref + p.length * U)));
+        assertThat(Distributions.entropy(p)).isCloseTo(ent.doubleValue(), within(8 * U * (entScale + p.length)));
+    }
 }
