@@ -91,9 +91,9 @@ public final class Kernels {
      * points outside the support), given lo &lt; alpha &lt; hi with lo, hi the extremes of f on the
      * support.
      *
-     * <p>Log-odds form: with d = f − lo, e = hi − f (both ≥ 0), a = alpha − lo, b = hi − alpha, the
-     * root of φ(μ) = ln E_Q[d] − ln E_Q[e] − ln(a/b) = lse(ln p + μd + ln d) − lse(ln p + μd + ln e)
-     * − ln(a/b) (the partition function cancels). φ is increasing, asymptotically linear on both
+     * <p>Log-odds form: with R = hi − lo, d = (f − lo)/R, e = (hi − f)/R (both in [0, 1]),
+     * a = alpha − lo, b = hi − alpha, the root μ = λR of φ(μ) = ln E_Q[d] − ln E_Q[e] − ln(a/b)
+     * = lse(ln p + μd + ln d) − lse(ln p + μd + ln e) − ln(a/b) (the partition function cancels). φ is increasing, asymptotically linear on both
      * sides, and exactly μ + const for an indicator feature, so Newton is exact there in one step;
      * a mean near an end of the range keeps its relative precision (a target of 1e-200, or down to
      * the smallest subnormal, is a log-odds of −460 or −744, not a mean to compare with 0). The
@@ -102,8 +102,8 @@ public final class Kernels {
      * bracket that grows until it brackets, reaching the end of the double range in about 45 steps;
      * if the largest μ with a finite λ still does not bracket, no finite λ exists and it throws);
      * inside a bracket, steps leaving it, or three steps that fail to halve it, are
-     * replaced by a midpoint (geometric for a bracket of one sign). Features are measured in units
-     * of the range (d, e ∈ [0, 1], λ = μ/(hi − lo)); stops when the step is below 2^−50·max(|μ|, 1).
+     * replaced by a midpoint (geometric for a bracket of one sign). Stops when the step is below
+     * 2^−50·max(|μ|, 1).
      * The mean then meets alpha to relative error ≤ ~1e-12·(1 + |μ|) of min(a, b).
      *
      * @throws ModelException if alpha is not strictly inside the range, if λ is beyond the double
@@ -169,7 +169,6 @@ public final class Kernels {
                 return lambdaOf(next, sigma, range, alpha, lo, hi);
             }
             if (Double.isInfinite(left) || Double.isInfinite(right)) {
-                // not bracketed yet: go at least twice as far from 0
                 // not bracketed yet: each step goes at least growth·|x| further, growth doubling (the bracket
                 // reaches the end of the double range in about 45 steps), but never past the largest μ whose
                 // λ is finite; not bracketed there either means no finite λ
@@ -244,6 +243,8 @@ public final class Kernels {
         private final double[] d;
         private final double[] e;
         private final double target;
+        private final double[] logD;
+        private final double[] logE;
         private final double[] t;
         double value;
         double slope;
@@ -254,6 +255,8 @@ public final class Kernels {
             this.e = e;
             this.target = target;
             this.t = new double[lp.length];
+            this.logD = log(d);
+            this.logE = log(e);
         }
 
         void at(double mu) {
@@ -263,10 +266,10 @@ public final class Kernels {
                 // exponent shifted by μ·hi when μ > 0, so it is never positive
                 t[i] = lp[i] + (mu > 0 ? -mu * e[i] : mu * d[i]);
                 if (d[i] > 0) {
-                    m1 = Math.max(m1, t[i] + Math.log(d[i]));
+                    m1 = Math.max(m1, t[i] + logD[i]);
                 }
                 if (e[i] > 0) {
-                    m2 = Math.max(m2, t[i] + Math.log(e[i]));
+                    m2 = Math.max(m2, t[i] + logE[i]);
                 }
             }
             if (m1 == Double.NEGATIVE_INFINITY || m2 == Double.NEGATIVE_INFINITY) {
@@ -280,12 +283,12 @@ public final class Kernels {
             double s2d = 0;
             for (int i = 0; i < lp.length; i++) {
                 if (d[i] > 0) {
-                    double w = Math.exp(t[i] + Math.log(d[i]) - m1);
+                    double w = Math.exp(t[i] + logD[i] - m1);
                     s1 += w;
                     s1d += w * d[i];
                 }
                 if (e[i] > 0) {
-                    double w = Math.exp(t[i] + Math.log(e[i]) - m2);
+                    double w = Math.exp(t[i] + logE[i] - m2);
                     s2 += w;
                     s2d += w * d[i];
                 }
