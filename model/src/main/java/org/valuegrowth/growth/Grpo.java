@@ -100,22 +100,20 @@ public record Grpo(Task task, int groupSize, double eta, double beta, AdvantageC
                 expectedCredit(market), eta, beta, market.logTotalWealth()));
     }
 
-    /** The EXPECTED credit c_i = Σ_x p_i(x|h)·(r(x) − μ)/s of each trader (0 for all when s = 0). */
+    /**
+     * The EXPECTED credit c_i = Σ_x p_i(x|h)·(r(x) − μ)/s of each trader (0 for all when s = 0, in
+     * particular exactly 0 when r takes one value on the support of q); the per-symbol advantages
+     * come from {@link GrpoKernel#expectedAdvantages}, with its domain and precision.
+     */
     public double[] expectedCredit(KellyMarket market) {
-        double[] q = market.predictive();
-        double[] r = task.rewards();
-        double mu = 0;
-        for (int x = 0; x < q.length; x++) {
-            mu += q[x] * r[x];
-        }
-        double var = 0;
-        for (int x = 0; x < q.length; x++) {
-            var += q[x] * (r[x] - mu) * (r[x] - mu);
-        }
-        double s = convention.placement() == AdvantageConvention.EpsilonPlacement.INSIDE_ROOT
-                ? Math.sqrt(var + convention.epsilon()) : Math.sqrt(var) + convention.epsilon();
+        double[] adv = GrpoKernel.expectedAdvantages(market.predictive(), task.rewards(), convention.epsilon(),
+                convention.placement() == AdvantageConvention.EpsilonPlacement.INSIDE_ROOT);
         double[] c = new double[market.traders().size()];
-        if (!(s > 0)) {
+        boolean signal = false;
+        for (double a : adv) {
+            signal |= a != 0;
+        }
+        if (!signal) {
             return c;
         }
         History h = market.history();
@@ -123,9 +121,11 @@ public record Grpo(Task task, int groupSize, double eta, double beta, AdvantageC
             double[] p = market.traders().get(i).predictor().probabilities(h);
             double a = 0;
             for (int x = 0; x < p.length; x++) {
-                a += p[x] * (r[x] - mu);
+                if (p[x] > 0) {
+                    a += p[x] * adv[x];
+                }
             }
-            c[i] = a / s;
+            c[i] = a;
         }
         return c;
     }

@@ -33,18 +33,11 @@ public final class GrpoDynamics {
         return out;
     }
 
-    /** The fixed point p* = h(p*), by bisection on h(p) − p over [p_ref, 1] (h(p_ref) ≥ p_ref). */
+    /**
+     * A fixed point p* = h(p*) in [p_ref, 1) (h(p_ref) ≥ p_ref), to full relative precision:
+     * bisection on the doubles ({@link GrpoKernel#mrouehFixedPoint}).
+     */
     public static double fixedPoint(double pRef, double beta, double eps) {
-        double lo = pRef;
-        double hi = Math.nextDown(1.0);
-        for (int i = 0; i < 200; i++) {
-            double mid = 0.5 * (lo + hi);
-            if (next(mid, pRef, beta, eps) - mid > 0) {
-                lo = mid;
-            } else {
-                hi = mid;
-            }
-        }
-        return 0.5 * (lo + hi);
+        return GrpoKernel.mrouehFixedPoint(pRef, beta, eps);
     }
 }

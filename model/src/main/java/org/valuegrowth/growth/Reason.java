@@ -27,24 +27,36 @@ public final class Reason {
         return BestOfN.distribution(generator(market, persona), scores(market, evaluator), n);
     }
 
-    /** q_P, the wealth-weighted mixture of the cluster's traders. */
+    /**
+     * q_P, the wealth-weighted mixture of the cluster's traders. The weights are
+     * exp(ln w_i − max_{j∈P} ln w_j), from the log-wealth, so a persona whose market shares all
+     * underflow (below 1e-308 of the total) still generates with its own relative weights.
+     *
+     * @throws ModelException if every trader of the persona has zero wealth (ln w = −∞)
+     */
     public static double[] generator(KellyMarket market, Cluster persona) {
-        double[] s = market.shares();
+        double[] lw = market.logWealth();
         History h = market.history();
-        double[] q = new double[market.alphabetSize()];
-        double total = 0;
+        double top = Double.NEGATIVE_INFINITY;
         for (String name : persona.members()) {
-            int i = market.indexOf(name);
-            total += s[i];
+            top = Math.max(top, lw[market.indexOf(name)]);
         }
-        if (!(total > 0)) {
+        if (top == Double.NEGATIVE_INFINITY) {
             throw new ModelException("persona " + persona.name() + " has no wealth left to generate with");
         }
+        double total = 0;
+        for (String name : persona.members()) {
+            total += Math.exp(lw[market.indexOf(name)] - top);
+        }
+        double[] q = new double[market.alphabetSize()];
         for (String name : persona.members()) {
             int i = market.indexOf(name);
-            double[] p = market.traders().get(i).predictor().probabilities(h);
-            for (int x = 0; x < q.length; x++) {
-                q[x] += s[i] / total * p[x];
+            double weight = Math.exp(lw[i] - top) / total;
+            if (weight > 0) {
+                double[] p = market.traders().get(i).predictor().probabilities(h);
+                for (int x = 0; x < q.length; x++) {
+                    q[x] += weight * p[x];
+                }
             }
         }
         return q;

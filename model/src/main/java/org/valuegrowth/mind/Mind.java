@@ -338,6 +338,18 @@ public record Mind(Vector<Layer> layers, Set<String> selfAtoms) {
                 break;
             }
         }
+        if (MinimumChangeKernel.energy(g, st) <= COHERENT_ENERGY) {
+            // coherent wants: refine to the exact I-projection (same exponential family, so the same point)
+            double[] p = MinimumChangeKernel.probabilities(g)[0];
+            double[] add = IProjection.cyclicLogTilt(p, active.map(w -> indicator(w.sentence(), layer.worldCount())),
+                    targets[0], 1e-12, 500);
+            double[] refined = Kernels.add(g[0], add);
+            double zr = Kernels.logSumExp(refined);
+            for (int x = 0; x < refined.length; x++) {
+                refined[x] -= zr;
+            }
+            g = new double[][] {refined};
+        }
         for (int x = 0; x < theta.length; x++) {
             if (logW[x] > Double.NEGATIVE_INFINITY) {
                 theta[x] = g[0][x] - logW[x];
@@ -358,6 +370,9 @@ public record Mind(Vector<Layer> layers, Set<String> selfAtoms) {
         Layer next = new Layer(layer.language(), layer.definitions(), layer.logWorld(), Kernels.vector(theta), wants);
         return new Mind(layers.update(l, next), selfAtoms);
     }
+
+    /** Within-layer energy at or below which an approval's wants count as met (residuals ≤ 1e-10). */
+    private static final double COHERENT_ENERGY = 1e-20;
 
     /** The most minimum-change steps an approval takes. */
     private static final int APPROVAL_STEPS = 500;

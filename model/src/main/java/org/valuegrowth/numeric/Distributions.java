@@ -10,7 +10,13 @@ public final class Distributions {
     private Distributions() {
     }
 
-    /** KL(p‖q) = Σ p_i ln(p_i/q_i) in nats. */
+    /**
+     * KL(p‖q) = Σ p_i ln(p_i/q_i) in nats, clamped at 0.
+     *
+     * <p>Each term is p_i·(ln p_i − ln q_i), not ln of the ratio (p_i/q_i overflows for
+     * q_i &lt; 1e-308·p_i), and p_i·log1p((p_i − q_i)/q_i) when the ratio is within [1/2, 2], where
+     * p_i − q_i is exact. Valid for entries down to the smallest subnormal.
+     */
     public static double kl(double[] p, double[] q) {
         sameLength(p, q);
         double s = 0.0;
@@ -19,10 +25,18 @@ public final class Distributions {
                 if (q[i] <= 0) {
                     return Double.POSITIVE_INFINITY;
                 }
-                s += p[i] * Math.log(p[i] / q[i]);
+                s += p[i] * logRatio(p[i], q[i]);
             }
         }
         return Math.max(0.0, s);
+    }
+
+    /** ln(a/b) for a, b &gt; 0, without forming a/b when it could overflow or underflow. */
+    static double logRatio(double a, double b) {
+        if (a >= 0.5 * b && a <= 2 * b) {
+            return Math.log1p((a - b) / b);
+        }
+        return Math.log(a) - Math.log(b);
     }
 
     /** Total variation ½ Σ |p_i − q_i|, in [0,1]. */
@@ -35,14 +49,23 @@ public final class Distributions {
         return 0.5 * s;
     }
 
-    /** Hellinger distance sqrt(1 − Σ sqrt(p_i q_i)), in [0,1]. */
+    /**
+     * Hellinger distance sqrt(1 − Σ sqrt(p_i q_i)), in [0,1], for probability vectors.
+     *
+     * <p>Computed as sqrt(½Σ(√p_i − √q_i)²) with √p − √q = (p − q)/(√p + √q), equal to the
+     * definition when both vectors sum to 1: relative precision a few ulps also for nearby
+     * distributions, where 1 − Σ√(pq) cancels, and no p·q underflow for entries near 1e-300.
+     */
     public static double hellinger(double[] p, double[] q) {
         sameLength(p, q);
-        double bc = 0.0;
+        double s = 0.0;
         for (int i = 0; i < p.length; i++) {
-            bc += Math.sqrt(p[i] * q[i]);
+            // √p − √q = (p − q)/(√p + √q): no cancellation when p ≈ q
+            double root = Math.sqrt(p[i]) + Math.sqrt(q[i]);
+            double d = root > 0 ? (p[i] - q[i]) / root : 0.0;
+            s += d * d;
         }
-        return Math.sqrt(Math.max(0.0, 1.0 - bc));
+        return Math.sqrt(Math.min(1.0, 0.5 * s));
     }
 
     /** Shannon entropy −Σ p_i ln p_i in nats. */

@@ -12,7 +12,13 @@ import net.jqwik.api.Label;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tag;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.constraints.IntRange;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import org.valuegrowth.numeric.BigMath;
+import org.valuegrowth.numeric.Extremes;
 
 /** Laws of best-of-n on a finite outcome set (claim C7's exact formulas, E8's selection). */
 @Tag("C7")
@@ -125,5 +131,132 @@ class BestOfNProperties {
         for (int n = 1; n <= 6; n++) {
             assertThat(BestOfN.distribution(pi, friendly, n)[0]).isCloseTo(Math.pow(0.05, n), within(1e-15));
         }
+    }
+
+    private static final MathContext WIDE = new MathContext(420, RoundingMode.HALF_EVEN);
+
+    /** x^n in BigDecimal, or 0 when it is below 10^-400 (far below the smallest double). */
+    private static BigDecimal power(BigDecimal x, int n) {
+        if (x.signum() == 0) {
+            return BigDecimal.ZERO;
+        }
+        double log10 = n * Math.log10(x.doubleValue());
+        if (log10 < -400) {
+            return BigDecimal.ZERO;
+        }
+        // square-and-multiply in 440 digits (BigDecimal.pow(int, MathContext) refuses n > 999999999)
+        MathContext work = new MathContext(WIDE.getPrecision() + 20, RoundingMode.HALF_EVEN);
+        BigDecimal result = BigDecimal.ONE;
+        BigDecimal base = x;
+        for (int k = n; k > 0; k >>= 1) {
+            if ((k & 1) == 1) {
+                result = result.multiply(base, work);
+            }
+            if (k > 1) {
+                base = base.multiply(base, work);
+            }
+        }
+        return result.round(WIDE);
+    }
+
+    /**
+     * π_n by the definition F(c)^n − F⁻(c)^n, with F, F⁻ exact fractions of the exact sum of π and
+     * the powers in 420 digits (a top class of 1e-300 cancels 300 of them); π_n(y) = π(y)/π(c)·π_n(c).
+     */
+    static BigDecimal[] reference(double[] pi, double[] r, int n) {
+        BigDecimal total = BigMath.sum(pi);
+        BigDecimal[] out = new BigDecimal[pi.length];
+        for (int y = 0; y < pi.length; y++) {
+            if (pi[y] == 0) {
+                out[y] = BigDecimal.ZERO;
+                continue;
+            }
+            BigDecimal below = BigDecimal.ZERO;
+            BigDecimal cls = BigDecimal.ZERO;
+            for (int z = 0; z < pi.length; z++) {
+                if (r[z] < r[y]) {
+                    below = below.add(BigMath.exact(pi[z]));
+                } else if (r[z] == r[y]) {
+                    cls = cls.add(BigMath.exact(pi[z]));
+                }
+            }
+            BigDecimal f = below.add(cls).divide(total, WIDE);
+            BigDecimal fMinus = below.divide(total, WIDE);
+            BigDecimal win = power(f, n).subtract(power(fMinus, n), WIDE);
+            out[y] = BigMath.exact(pi[y]).divide(cls, WIDE).multiply(win, WIDE);
+        }
+        return out;
+    }
+
+    @Provide
+    Arbitrary<double[][]> rareCases() {
+        Arbitrary<double[]> rewards = Arbitraries.frequencyOf(
+                Tuple.of(2, Arbitraries.integers().between(0, 3).array(int[].class).ofMinSize(1).ofMaxSize(6)
+                        .map(k -> java.util.Arrays.stream(k).asDoubleStream().toArray())),
+                Tuple.of(1, Extremes.anyFinite().array(double[].class).ofMinSize(1).ofMaxSize(6)));
+        return rewards.flatMap(r -> Extremes.distributions(r.length, r.length, true).map(pi -> new double[][] {pi, r}));
+    }
+
+    @Provide
+    Arbitrary<Integer> counts() {
+        return Arbitraries.frequencyOf(Tuple.of(4, Extremes.logUniform(0, 9).map(v -> (int) Math.min(1e9, Math.max(1, Math.round(v))))),
+                Tuple.of(1, Arbitraries.of(1, 2, 3, 1_000_000_000, Integer.MAX_VALUE)));
+    }
+
+    @Property(tries = 400, seed = "110401")
+    @Label("C7 law: best-of-n matches F^n - F-^n in 420-digit BigDecimal for n up to 2^31 - 1 and classes down to 1e-300, relative 1e-12")
+    void distributionMatchesBigDecimal(@ForAll("rareCases") double[][] c, @ForAll("counts") int n) {
+        double[] pi = c[0];
+        double[] r = c[1];
+        double[] got = BestOfN.distribution(pi, r, n);
+        BigDecimal[] ref = reference(pi, r, n);
+        double sum = 0;
+        for (int y = 0; y < pi.length; y++) {
+            sum += got[y];
+            String what = String.format("pi=%s r=%s n=%d y=%d got=%s ref=%s", java.util.Arrays.toString(pi), java.util.Arrays.toString(r), n, y,
+                    got[y], ref[y].doubleValue());
+            if (ref[y].compareTo(BigDecimal.valueOf(1e-300)) >= 0) {
+                assertThat(BigMath.relativeError(got[y], ref[y])).as(what).isLessThanOrEqualTo(1e-12);
+            } else {
+                assertThat(BigMath.absoluteError(got[y], ref[y])).as(what).isLessThanOrEqualTo(1e-12 * 1e-300);
+            }
+            // C7: π_n(y) ≤ n·π(y)
+            assertThat(got[y]).as(what).isLessThanOrEqualTo(n * pi[y] * (1 + 1e-12));
+        }
+        assertThat(sum).isCloseTo(1.0, within(1e-12));
+    }
+
+    @Property(tries = 300, seed = "110402")
+    @Label("C7 law: KL(pi_n || pi) matches BigDecimal to relative 1e-10 and stays below ln n - (n-1)/n, for n up to 2^31 - 1")
+    void klMatchesBigDecimalAndBound(@ForAll("rareCases") double[][] c, @ForAll("counts") int n) {
+        double[] pi = c[0];
+        double[] r = c[1];
+        BigDecimal[] ref = reference(pi, r, n);
+        BigDecimal total = BigMath.sum(pi);
+        BigDecimal kl = BigDecimal.ZERO;
+        for (int y = 0; y < pi.length; y++) {
+            if (ref[y].signum() > 0) {
+                BigDecimal base = BigMath.exact(pi[y]).divide(total, WIDE);
+                // ln of a ratio near 1 by log1p of (ratio − 1), which keeps its digits
+                BigDecimal ratio = ref[y].divide(base, WIDE);
+                BigDecimal log = BigMath.log1p(ratio.subtract(BigDecimal.ONE), new MathContext(80));
+                kl = kl.add(ref[y].multiply(log, WIDE));
+            }
+        }
+        double got = BestOfN.kl(pi, r, n);
+        double want = kl.doubleValue();
+        assertThat(got).as("pi=%s r=%s n=%d", java.util.Arrays.toString(pi), java.util.Arrays.toString(r), n)
+                .isCloseTo(want, within(1e-10 * want + 1e-300));
+        assertThat(got).isLessThanOrEqualTo(BestOfN.klBound(n) * (1 + 1e-12) + 1e-300);
+    }
+
+    @Example
+    @Label("C7 law: a top candidate of mass 1e-20 wins best-of-1e9 with probability 1 - (1 - 1e-20)^1e9 = 9.99999999995e-12 (was 0)")
+    void rareTopCandidateAtHugeN() {
+        double[] got = BestOfN.distribution(new double[] {1.0, 1e-20}, new double[] {0, 1}, 1_000_000_000);
+        BigDecimal[] ref = reference(new double[] {1.0, 1e-20}, new double[] {0, 1}, 1_000_000_000);
+        assertThat(BigMath.relativeError(got[1], ref[1])).isLessThan(1e-12);
+        assertThat(got[1]).isCloseTo(9.99999999995e-12, within(1e-24));
+        assertThat(BestOfN.kl(new double[] {1.0, 1e-20}, new double[] {0, 1}, 1_000_000_000)).isGreaterThan(0.0);
     }
 }

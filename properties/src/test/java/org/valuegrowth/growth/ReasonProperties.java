@@ -13,6 +13,12 @@ import net.jqwik.api.Tag;
 import net.jqwik.api.constraints.IntRange;
 import org.valuegrowth.market.Cluster;
 import org.valuegrowth.market.KellyMarket;
+import org.valuegrowth.market.Predictor;
+import org.valuegrowth.market.PredictorTrader;
+import org.valuegrowth.market.Prior;
+import io.vavr.collection.Vector;
+import net.jqwik.api.Example;
+import net.jqwik.api.constraints.DoubleRange;
 
 /** Reasoning as best-of-n over a persona-weighted generator with a persona evaluator (E8). */
 @Tag("E8")
@@ -49,5 +55,21 @@ class ReasonProperties {
         double[] outF = Reason.distribution(k, friendly, n, eval);
         assertThat(gen[0]).isLessThanOrEqualTo(maxHarm + 1e-12);
         assertThat(outF[0]).isCloseTo(Math.pow(gen[0], n), within(1e-12));
+    }
+
+    @Property(tries = 200, seed = "110601")
+    @Label("E8 law: the persona generator weighs its traders by wealth even when their market shares underflow (log-wealth gaps up to 1e5 nats)")
+    void generatorKeepsRelativeWeightsOfATinyPersona(@ForAll @DoubleRange(min = 0, max = 1e5) double gap,
+                                                     @ForAll @DoubleRange(min = -30, max = 30) double inner,
+                                                     @ForAll @DoubleRange(min = 0.01, max = 0.99) double pa,
+                                                     @ForAll @DoubleRange(min = 0.01, max = 0.99) double pb) {
+        Vector<PredictorTrader> ts = Vector.of(new PredictorTrader("big", 1, new Predictor.Iid(0.5, 0.5)),
+                new PredictorTrader("a", 1, new Predictor.Iid(pa, 1 - pa)), new PredictorTrader("b", 1, new Predictor.Iid(pb, 1 - pb)));
+        KellyMarket k = KellyMarket.of(ts, Prior.Explicit.of(0.0, -gap, -gap + inner), 2);
+        double[] q = Reason.generator(k, Cluster.of("tiny", "a", "b"));
+        // the persona's own mixture: weights 1 and e^inner, independent of the gap
+        double wb = Math.exp(inner) / (1 + Math.exp(inner));
+        assertThat(q[0]).isCloseTo((1 - wb) * pa + wb * pb, within(1e-12));
+        assertThat(q[0] + q[1]).isCloseTo(1.0, within(1e-12));
     }
 }

@@ -14,17 +14,35 @@ public final class WealthKernel {
     private WealthKernel() {
     }
 
-    /** ln w + f, renormalised to the total of ln w; a new array. */
+    /**
+     * ln w + f, renormalised to the total of ln w; a new array.
+     *
+     * <p>The factor enters as f_i − max_j f_j (over living traders), so factors of any size (k·Σ P ln p
+     * for k up to 10^9 demonstrations) neither overflow nor round away the log-wealth of traders
+     * with equal factors.
+     *
+     * @throws ModelException if a factor is NaN or +∞, or every living trader gets −∞
+     */
     public static double[] reweight(double[] logWealth, double[] logFactor) {
         if (logWealth.length != logFactor.length) {
             throw new ModelException("wealth and factor lengths differ: " + logWealth.length + " vs " + logFactor.length);
         }
-        double[] out = new double[logWealth.length];
-        for (int i = 0; i < out.length; i++) {
+        double top = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < logFactor.length; i++) {
             if (Double.isNaN(logFactor[i]) || logFactor[i] == Double.POSITIVE_INFINITY) {
                 throw new ModelException("log-factor[" + i + "] must be finite or -Infinity: " + logFactor[i]);
             }
-            out[i] = logWealth[i] == Double.NEGATIVE_INFINITY ? Double.NEGATIVE_INFINITY : logWealth[i] + logFactor[i];
+            if (logWealth[i] > Double.NEGATIVE_INFINITY) {
+                top = Math.max(top, logFactor[i]);
+            }
+        }
+        double[] out = new double[logWealth.length];
+        for (int i = 0; i < out.length; i++) {
+            if (logWealth[i] == Double.NEGATIVE_INFINITY || logFactor[i] == Double.NEGATIVE_INFINITY) {
+                out[i] = Double.NEGATIVE_INFINITY;
+            } else {
+                out[i] = logFactor[i] == top ? logWealth[i] : logWealth[i] + (logFactor[i] - top);
+            }
         }
         return renormalise(out, LogSpace.logSumExp(logWealth));
     }
