@@ -139,19 +139,18 @@ class BadInputTest {
     @Example
     @Label("issue 11: a long reflection within the limit is announced on stderr with its estimate")
     void aLongReflectionIsAnnouncedOnStderr() throws Exception {
-        String nine = String.join("\n",
-                "kind: mind",
-                "name: nine",
-                "sensory:",
-                "  atoms: [s0, s1, s2, s3, s4, s5, s6, s7, s8]",
-                "steps:",
-                "  - reward: {sentence: s0 & s1, target: 0.9}",
-                "  - reflect: 1",
-                "");
+        // 10 sensory atoms under 9 grounded concepts: a minimum-change sweep has 513 multipliers over
+        // 1536 worlds, estimated at about 3.6e9 operations (above the 1e9 that is announced, below the limit)
+        StringBuilder concepts = new StringBuilder();
+        for (int i = 0; i < 9; i++) {
+            concepts.append("      - {name: c").append(i).append(", definition: s").append(i).append("}\n");
+        }
+        String nine = "kind: mind\nname: ten\nsensory:\n  atoms: [s0, s1, s2, s3, s4, s5, s6, s7, s8, s9]\nlayers:\n  - concepts:\n"
+                + concepts + "steps:\n  - reward: {sentence: s0 & s1, target: 0.9}\n  - reflect: 1\n";
         Path f = write("nine.yaml", nine);
         CliTest.Run r = CliTest.run("simulate", f.toString());
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.err()).contains("valuegrowth: steps[1] Reflect(1): about", "operations over layers of 512 worlds");
+        assertThat(r.err()).contains("valuegrowth: steps[1] Reflect(1): about", "operations over layers of 1024/512 worlds");
         assertThat(r.out()).doesNotContain("operations");
     }
 
