@@ -62,14 +62,15 @@ public final class ScaledKernel {
         double eh = Math.fma(dh, LN2, -ph);
         double pl = dl * LN2;
         double el = Math.fma(dl, LN2, -pl);
-        double lo = (double) k * LN2_LO;
+        double lo = dh * LN2_LO + dl * LN2_LO;
         return ph + (pl + (eh + el + lo + lm));
     }
 
     /**
      * The scaled form of e^lw: −∞ gives 0; otherwise k = floor(lw / ln 2) and the mantissa
-     * e^{lw − k ln 2}, with lw − k ln 2 formed exactly enough that the mantissa is right to a few
-     * ulps however large |lw| is.
+     * e^{lw − k ln 2}, with lw − k ln 2 formed from an exact split of k and two-products, so the
+     * mantissa is right to a few ulps for |lw| &lt;= 2^53 (10^16 bits); beyond, the error grows as
+     * |lw|·2^-106 (from ln 2 ≈ LN2 + LN2_LO), far below the rounding |lw|·2^-53 of lw itself.
      *
      * @throws ModelException for NaN, +∞, or |lw| beyond 2^61 · ln 2
      */
@@ -93,7 +94,9 @@ public final class ScaledKernel {
         double ea = twoSumError(lw, -ph, a);
         double b = a - pl;
         double eb = twoSumError(a, -pl, b);
-        double r = b + (ea + eb - eh - el - (double) k * LN2_LO);
+        double lo = dh * LN2_LO;
+        double elo = Math.fma(dh, LN2_LO, -lo);
+        double r = b + (ea + eb - eh - el - (lo + elo + dl * LN2_LO));
         return Scaled.of(Math.exp(r), k);
     }
 
