@@ -17,13 +17,17 @@ import org.valuegrowth.numeric.ModelException;
 public final class ScaledWealth {
     private final double[] mantissa;
     private final long[] exponent;
-    private final Scaled total;
+    /** Σ w, computed on first use (an immutable record, so a racy first write is harmless). */
+    private Scaled total;
 
     private ScaledWealth(double[] mantissa, long[] exponent) {
         this.mantissa = mantissa;
         this.exponent = exponent;
-        this.total = ScaledKernel.sum(mantissa, exponent, null);
-        if (total.isZero()) {
+        boolean positive = false;
+        for (double m : mantissa) {
+            positive |= m > 0.0;
+        }
+        if (!positive) {
             throw new ModelException("wealth must be positive for at least one of the " + mantissa.length
                     + " traders");
         }
@@ -35,7 +39,7 @@ public final class ScaledWealth {
     }
 
     /**
-     * w_i = 2^{-bits_i} (description lengths in bits), exact to one ulp of the mantissa.
+     * w_i = 2^{-bits_i} (description lengths in bits), exact in the exponent, the mantissa within 2 ulps.
      *
      * @param bits each finite with |bits_i| &lt;= 2^61; at least one
      * @throws ModelException on an empty array or a value out of range
@@ -130,26 +134,26 @@ public final class ScaledWealth {
 
     /** ln Σ_i w_i (finite: some wealth is positive). */
     public double logTotal() {
-        return total.log();
+        return total().log();
     }
 
     /** ln s_i = ln(w_i / Σ_j w_j), exact in the exponent: finite whenever w_i &gt; 0, −∞ otherwise. */
     public double logShare(int i) {
         return mantissa[i] == 0.0 ? Double.NEGATIVE_INFINITY
-                : ScaledKernel.log(mantissa[i] / total.mantissa(), exponent[i] - total.exponent());
+                : ScaledKernel.log(mantissa[i] / total().mantissa(), exponent[i] - total().exponent());
     }
 
     /** ln s_i for every trader (a fresh array). */
     public double[] logShares() {
         double[] out = new double[mantissa.length];
-        ScaledKernel.logSharesInto(mantissa, exponent, total, out);
+        ScaledKernel.logSharesInto(mantissa, exponent, total(), out);
         return out;
     }
 
     /** s_i = w_i / Σ_j w_j as doubles (0 where a share is below 2^-1075; see {@link #logShares()}). */
     public double[] shares() {
         double[] out = new double[mantissa.length];
-        ScaledKernel.sharesInto(mantissa, exponent, total, out);
+        ScaledKernel.sharesInto(mantissa, exponent, total(), out);
         return out;
     }
 
@@ -181,7 +185,12 @@ public final class ScaledWealth {
 
     /** Σ_i w_i in scaled form. */
     Scaled total() {
-        return total;
+        Scaled t = total;
+        if (t == null) {
+            t = ScaledKernel.sum(mantissa, exponent, null);
+            total = t;
+        }
+        return t;
     }
 
     @Override

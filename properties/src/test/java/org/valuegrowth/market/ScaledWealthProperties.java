@@ -68,7 +68,7 @@ class ScaledWealthProperties {
     }
 
     @Property(tries = 500, seed = "20261321")
-    @Label("2^-c: exponent −⌈c⌉ exactly (up to a mantissa rounding to 2), mantissa within 1 ulp; ln w within 2 ulp of −c ln 2")
+    @Label("2^-c: exponent −⌈c⌉ exactly (up to a mantissa rounding to 2), mantissa within 2 ulps; ln w within 2 ulp of −c ln 2")
     void powersOfTwoAreExactInTheExponent(@ForAll("bits") double c) {
         Scaled s = ScaledKernel.fromBits(c);
         double ceil = Math.ceil(c);
@@ -78,7 +78,7 @@ class ScaledWealthProperties {
         assertThat(d).isBetween(0L, 1L);
         BigDecimal frac = new BigDecimal(ceil).subtract(new BigDecimal(c)); // exact, in [0, 1)
         BigDecimal mant = exp(frac.multiply(Reference.LN2, Reference.MC));
-        assertThat(relative(new BigDecimal(s.mantissa() * (d == 1 ? 2 : 1)), mant)).isLessThanOrEqualTo(0x1p-52);
+        assertThat(relative(new BigDecimal(s.mantissa() * (d == 1 ? 2 : 1)), mant)).isLessThanOrEqualTo(0x1p-51);
         BigDecimal lw = new BigDecimal(c).multiply(Reference.LN2, Reference.MC).negate();
         double exact = lw.doubleValue();
         assertThat(ScaledWealth.ofBits(c).logWealth(0)).isCloseTo(exact, within(2 * Math.ulp(exact) + 0x1p-52));

@@ -235,8 +235,16 @@ public final class IidRunKernel {
                 exp[i] = 0;
                 continue;
             }
-            int e = ScaledKernel.exponent(v);
-            mant[i] = Math.scalb(v, -e);
+            long bits = Double.doubleToRawLongBits(v);
+            int field = (int) (bits >>> 52) & 0x7ff;
+            int e;
+            if (field != 0) { // normal (always, inside the band): set the exponent field to 0
+                e = field - 1023;
+                mant[i] = Double.longBitsToDouble((bits & 0x800fffffffffffffL) | 0x3ff0000000000000L);
+            } else {
+                e = ScaledKernel.exponent(v);
+                mant[i] = Math.scalb(v, -e);
+            }
             long k = exp[i] + e;
             ScaledKernel.requireExponent(k);
             exp[i] = k;

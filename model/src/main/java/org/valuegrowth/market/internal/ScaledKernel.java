@@ -113,7 +113,7 @@ public final class ScaledKernel {
 
     /**
      * The scaled form of 2^-c for finite c with |c| &lt;= 2^61: exponent −⌈c⌉ and mantissa
-     * 2^{⌈c⌉ − c}, correct to one ulp (exact when c is an integer).
+     * 2^{⌈c⌉ − c}, within 2 ulps (exact when c is an integer).
      */
     public static Scaled fromBits(double c) {
         if (!(Math.abs(c) <= 0x1p61)) {
@@ -122,7 +122,14 @@ public final class ScaledKernel {
         double n = Math.floor(c);
         double f = c - n; // exact: the fractional bits of c
         long k = -(long) n;
-        return f == 0.0 ? new Scaled(1.0, k) : Scaled.of(2.0 * Math.pow(2.0, -f), k - 1);
+        if (f == 0.0) {
+            return new Scaled(1.0, k);
+        }
+        // 2^-f = e^{-(x + e)} with x + e = f ln 2 to about 2^-106: e^{-x} (1 − e).
+        double x = f * LN2;
+        double e = Math.fma(f, LN2, -x) + f * LN2_LO;
+        double m = Math.exp(-x);
+        return Scaled.of(2.0 * (m - m * e), k - 1);
     }
 
     /**
