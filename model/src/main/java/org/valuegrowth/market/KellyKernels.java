@@ -56,7 +56,7 @@ public final class KellyKernels {
         double[] mant = new double[n];
         long[] exp = new long[n];
         double loss = IidRunKernel.run(likelihood, prior.mantissas(), prior.exponents(), symbols, mant, exp);
-        return new IidRun(ScaledWealth.adopt(mant, exp), loss);
+        return new IidRun(ScaledWealth.adoptPositive(mant, exp), loss); // the run throws if no wealth is left
     }
 
     /**

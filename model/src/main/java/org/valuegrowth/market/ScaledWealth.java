@@ -21,8 +21,15 @@ public final class ScaledWealth {
     private Scaled total;
 
     private ScaledWealth(double[] mantissa, long[] exponent) {
+        this(mantissa, exponent, false);
+    }
+
+    private ScaledWealth(double[] mantissa, long[] exponent, boolean known) {
         this.mantissa = mantissa;
         this.exponent = exponent;
+        if (known) {
+            return;
+        }
         boolean positive = false;
         for (double m : mantissa) {
             positive |= m > 0.0;
@@ -38,6 +45,11 @@ public final class ScaledWealth {
         return new ScaledWealth(mantissa, exponent);
     }
 
+    /** {@link #adopt} for a kernel that has already established some positive wealth (no check pass). */
+    static ScaledWealth adoptPositive(double[] mantissa, long[] exponent) {
+        return new ScaledWealth(mantissa, exponent, true);
+    }
+
     /**
      * w_i = 2^{-bits_i} (description lengths in bits), exact in the exponent, the mantissa within 2 ulps.
      *
@@ -48,11 +60,7 @@ public final class ScaledWealth {
         requireNonEmpty(bits);
         double[] m = new double[bits.length];
         long[] k = new long[bits.length];
-        for (int i = 0; i < bits.length; i++) {
-            Scaled s = ScaledKernel.fromBits(bits[i]);
-            m[i] = s.mantissa();
-            k[i] = s.exponent();
-        }
+        ScaledKernel.fromBitsInto(bits, m, k);
         return new ScaledWealth(m, k);
     }
 

@@ -44,28 +44,29 @@ public final class IidRunKernel {
     private int down;
     private double logLoss;
 
-    private IidRunKernel(double[][] lik, double[] hi, double[] lo, double[] mant0, long[] exp0) {
-        this.n = mant0.length;
+    private IidRunKernel(double[][] lik, double[] hi, double[] lo, double[] mant, long[] exp) {
+        this.n = mant.length;
         this.m = lik.length;
         this.lik = lik;
         this.hi = hi;
         this.lo = lo;
-        this.mant = mant0.clone();
-        this.exp = exp0.clone();
+        this.mant = mant;
+        this.exp = exp;
         this.scale = new double[n];
         this.acc = new double[m];
         this.weighted = m > 2 ? new double[n] : null;
     }
 
     /**
-     * Runs the market on {@code symbols} and writes the final wealth (normal form) into the outputs.
+     * Runs the market on {@code symbols} and writes the final wealth (normal form) into the outputs,
+     * which are also the workspace (so nothing is copied at the end).
      *
      * @param lik m &gt;= 2 columns, lik[y][i] = p_i(y) in [0, 1], each of length N
-     * @param mant0 initial mantissas, normal form, at least one positive
-     * @param exp0 initial exponents
+     * @param mant0 initial mantissas, normal form, at least one positive (read only)
+     * @param exp0 initial exponents (read only)
      * @param symbols outcomes in [0, m)
-     * @param mantOut receives the final mantissas (length N)
-     * @param expOut receives the final exponents (length N)
+     * @param mantOut receives the final mantissas (length N; not {@code mant0})
+     * @param expOut receives the final exponents (length N; not {@code exp0})
      * @return the market's cumulative log-loss Σ_t −ln q_t(x_t) in nats
      * @throws ModelException on malformed input, or when an outcome has market probability 0 (the
      *     message names the step)
@@ -105,14 +106,12 @@ public final class IidRunKernel {
                 throw new ModelException("symbol " + symbols[t] + " at step " + t + " is outside [0, " + lik.length + ")");
             }
         }
-        IidRunKernel k = new IidRunKernel(lik, hi, lo, mant0, exp0);
-        k.refresh();
+        IidRunKernel k = new IidRunKernel(lik, hi, lo, mantOut, expOut);
+        k.refresh(k.renormalise(mant0, exp0));
         for (int t = 0; t < symbols.length; t++) {
             k.observe(symbols[t], t);
         }
-        k.renormalise();
-        System.arraycopy(k.mant, 0, mantOut, 0, n);
-        System.arraycopy(k.exp, 0, expOut, 0, n);
+        k.renormalise(mantOut, expOut);
         return k.logLoss;
     }
 
@@ -126,7 +125,7 @@ public final class IidRunKernel {
         int du = Math.getExponent(hi[x] / q) + 1;
         int dl = Math.getExponent(lo[x] / q);
         if (up + du > BAND || down + dl < -BAND) {
-            refresh();
+            refresh(renormalise(mant, exp));
             ax = acc[x];
             if (!(ax >= GUARD * z)) {
                 exactStep(x, t);
@@ -145,7 +144,7 @@ public final class IidRunKernel {
         logLoss -= Math.log(q);
         double invq = 1.0 / q;
         if (m == 2) {
-            fusedBinary(mant, scale, lik[x], invq, lik[0], lik[1], acc);
+            fusedBinary(mant, scale, x, invq, lik[0], lik[1], acc);
         } else {
             update(mant, scale, lik[x], invq, weighted);
             for (int y = 0; y < m; y++) {
@@ -158,16 +157,28 @@ public final class IidRunKernel {
      * The hot loop (binary alphabet): one pass updates every mantissa and accumulates both next
      * price numerators. Written as a plain counted loop over aligned indices so that C2 vectorises it.
      */
-    static void fusedBinary(double[] mant, double[] scale, double[] lik, double invq, double[] lik0, double[] lik1,
+    static void fusedBinary(double[] mant, double[] scale, int x, double invq, double[] lik0, double[] lik1,
             double[] acc) {
         double a0 = 0.0;
         double a1 = 0.0;
-        for (int i = 0; i < mant.length; i++) {
-            double v = mant[i] * lik[i] * invq;
-            mant[i] = v;
-            double w = v * scale[i];
-            a0 += w * lik0[i];
-            a1 += w * lik1[i];
+        if (x == 0) {
+            for (int i = 0; i < mant.length; i++) {
+                double l0 = lik0[i];
+                double v = mant[i] * l0 * invq;
+                mant[i] = v;
+                double w = v * scale[i];
+                a0 += w * l0;
+                a1 += w * lik1[i];
+            }
+        } else {
+            for (int i = 0; i < mant.length; i++) {
+                double l1 = lik1[i];
+                double v = mant[i] * l1 * invq;
+                mant[i] = v;
+                double w = v * scale[i];
+                a0 += w * lik0[i];
+                a1 += w * l1;
+            }
         }
         acc[0] = a0;
         acc[1] = a1;
@@ -192,7 +203,7 @@ public final class IidRunKernel {
 
     /** The exact scaled step, for a price too small for the fast path or a drift beyond the band. */
     private void exactStep(int x, int t) {
-        renormalise();
+        renormalise(mant, exp);
         Scaled total = ScaledKernel.sum(mant, exp, null);
         double lq = ScaledKernel.stepInto(mant, exp, lik[x], total, mant, exp);
         if (lq == Double.NEGATIVE_INFINITY) {
@@ -200,38 +211,52 @@ public final class IidRunKernel {
                     + " has market probability 0 (every trader with wealth gives it probability 0)");
         }
         logLoss -= lq;
-        refresh();
+        refresh(renormalise(mant, exp));
     }
 
-    /** Renormalise, recompute the scales, Z and the price numerators; reset the drift bounds. */
-    private void refresh() {
-        long top = renormalise();
+    /** Recomputes the scales for the top exponent, Z and the price numerators; resets the drift bounds. */
+    private void refresh(long top) {
+        double z0 = 0.0;
         for (int i = 0; i < n; i++) {
-            scale[i] = mant[i] == 0.0 ? 0.0 : ScaledKernel.pow2(Math.max(exp[i] - top, -2000));
+            double sc = mant[i] == 0.0 ? 0.0 : ScaledKernel.pow2(Math.max(exp[i] - top, -2000));
+            scale[i] = sc;
+            z0 += mant[i] * sc;
         }
-        double s = 0.0;
-        for (int i = 0; i < n; i++) {
-            s += mant[i] * scale[i];
-        }
-        z = s;
-        for (int y = 0; y < m; y++) {
-            double a = 0.0;
-            double[] col = lik[y];
+        z = z0;
+        if (m == 2) {
+            double a0 = 0.0;
+            double a1 = 0.0;
+            double[] l0 = lik[0];
+            double[] l1 = lik[1];
             for (int i = 0; i < n; i++) {
-                a += mant[i] * scale[i] * col[i];
+                double w = mant[i] * scale[i];
+                a0 += w * l0[i];
+                a1 += w * l1[i];
             }
-            acc[y] = a;
+            acc[0] = a0;
+            acc[1] = a1;
+        } else {
+            for (int i = 0; i < n; i++) {
+                weighted[i] = mant[i] * scale[i];
+            }
+            for (int y = 0; y < m; y++) {
+                acc[y] = dot(weighted, lik[y]);
+            }
         }
         up = 0;
         down = 0;
     }
 
-    /** Brings every mantissa to [1, 2) (exactly: exponents absorb the change); returns the top exponent. */
-    private long renormalise() {
+    /**
+     * Writes the normal form of src into the workspace (exactly: exponents absorb the change, so
+     * src may be the workspace itself); returns the top exponent.
+     */
+    private long renormalise(double[] srcMant, long[] srcExp) {
         long top = Long.MIN_VALUE;
         for (int i = 0; i < n; i++) {
-            double v = mant[i];
+            double v = srcMant[i];
             if (v == 0.0) {
+                mant[i] = 0.0;
                 exp[i] = 0;
                 continue;
             }
@@ -245,7 +270,7 @@ public final class IidRunKernel {
                 e = ScaledKernel.exponent(v);
                 mant[i] = Math.scalb(v, -e);
             }
-            long k = exp[i] + e;
+            long k = srcExp[i] + e;
             ScaledKernel.requireExponent(k);
             exp[i] = k;
             top = Math.max(top, k);

@@ -32,7 +32,7 @@ public record Scaled(double mantissa, long exponent) {
             return ZERO;
         }
         int e = ScaledKernel.exponent(m);
-        return new Scaled(Math.scalb(m, -e), k + e);
+        return new Scaled(ScaledKernel.mantissa(m, e), k + e);
     }
 
     /** Whether this is 0. */

@@ -37,6 +37,14 @@ public final class ScaledKernel {
         return e == Double.MIN_EXPONENT - 1 ? Math.getExponent(x * 0x1p64) - 64 : e;
     }
 
+    /** x · 2^-e for finite x &gt; 0 with e = {@link #exponent}(x): the mantissa in [1, 2), exactly. */
+    public static double mantissa(double x, int e) {
+        if (e >= Double.MIN_EXPONENT) { // normal: set the biased exponent field to 1023
+            return Double.longBitsToDouble((Double.doubleToRawLongBits(x) & 0x800fffffffffffffL) | 0x3ff0000000000000L);
+        }
+        return Math.scalb(x, -e);
+    }
+
     /** 2^d as a double: exact for −1074 &lt;= d &lt;= 1023, 0 below, +∞ above. */
     public static double pow2(long d) {
         if (d >= Double.MIN_EXPONENT) {
@@ -116,20 +124,41 @@ public final class ScaledKernel {
      * 2^{⌈c⌉ − c}, within 2 ulps (exact when c is an integer).
      */
     public static Scaled fromBits(double c) {
-        if (!(Math.abs(c) <= 0x1p61)) {
-            throw new ModelException("bits must be finite with |c| <= 2^61: " + c);
+        double[] m = new double[1];
+        long[] k = new long[1];
+        fromBitsInto(new double[] {c}, m, k);
+        return new Scaled(m[0], k[0]);
+    }
+
+    /**
+     * {@link #fromBits} for each entry, into normal-form arrays (the prior's hot path: no object
+     * per trader).
+     *
+     * @throws ModelException naming the first entry that is not finite with |c| &lt;= 2^61
+     */
+    public static void fromBitsInto(double[] bits, double[] mantOut, long[] expOut) {
+        for (int i = 0; i < bits.length; i++) {
+            double c = bits[i];
+            if (!(Math.abs(c) <= 0x1p61)) {
+                throw new ModelException("bits[" + i + "] must be finite with |c| <= 2^61: " + c);
+            }
+            double n = Math.floor(c);
+            double f = c - n; // exact: the fractional bits of c
+            long k = -(long) n;
+            if (f == 0.0) {
+                mantOut[i] = 1.0;
+                expOut[i] = k;
+                continue;
+            }
+            // 2^-f = e^{-(x + e)} with x + e = f ln 2 to about 2^-106: e^{-x} (1 − e), in (1/2, 1].
+            double x = f * LN2;
+            double e = Math.fma(f, LN2, -x) + f * LN2_LO;
+            double m = Math.exp(-x);
+            double v = 2.0 * (m - m * e);
+            int ev = Math.getExponent(v);
+            mantOut[i] = mantissa(v, ev);
+            expOut[i] = k - 1 + ev;
         }
-        double n = Math.floor(c);
-        double f = c - n; // exact: the fractional bits of c
-        long k = -(long) n;
-        if (f == 0.0) {
-            return new Scaled(1.0, k);
-        }
-        // 2^-f = e^{-(x + e)} with x + e = f ln 2 to about 2^-106: e^{-x} (1 − e).
-        double x = f * LN2;
-        double e = Math.fma(f, LN2, -x) + f * LN2_LO;
-        double m = Math.exp(-x);
-        return Scaled.of(2.0 * (m - m * e), k - 1);
     }
 
     /**
