@@ -29,22 +29,33 @@ public final class Reason {
 
     /** q_P, the wealth-weighted mixture of the cluster's traders. */
     public static double[] generator(KellyMarket market, Cluster persona) {
-        double[] s = market.shares();
+        // Weights relative to the persona's richest member, exact in the binary exponent: a persona
+        // 1100 bits below the favourite has linear shares 0 but a well-defined mixture.
+        double[] ls = market.logShares();
         History h = market.history();
         double[] q = new double[market.alphabetSize()];
+        int best = -1;
+        for (String name : persona.members()) {
+            int i = market.indexOf(name);
+            if (ls[i] > Double.NEGATIVE_INFINITY && (best < 0 || ls[i] > ls[best])) {
+                best = i;
+            }
+        }
+        if (best < 0) {
+            throw new ModelException("persona " + persona.name() + " has no wealth left to generate with");
+        }
+        double[] weight = new double[ls.length];
         double total = 0;
         for (String name : persona.members()) {
             int i = market.indexOf(name);
-            total += s[i];
-        }
-        if (!(total > 0)) {
-            throw new ModelException("persona " + persona.name() + " has no wealth left to generate with");
+            weight[i] = ls[i] == Double.NEGATIVE_INFINITY ? 0.0 : Math.exp(market.wealth().logRatio(i, best));
+            total += weight[i];
         }
         for (String name : persona.members()) {
             int i = market.indexOf(name);
             double[] p = market.traders().get(i).predictor().probabilities(h);
             for (int x = 0; x < q.length; x++) {
-                q[x] += s[i] / total * p[x];
+                q[x] += weight[i] / total * p[x];
             }
         }
         return q;
