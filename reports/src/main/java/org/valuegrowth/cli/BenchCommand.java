@@ -61,10 +61,15 @@ final class BenchCommand implements Runnable {
         @Option(names = "--no-baselines", description = "skip the log-space and linear baselines")
         boolean noBaselines;
 
+        @Option(names = "--rounds", defaultValue = "1",
+                description = "with --peer: repeat (kernel, numpy) this many times per size, alternating, and print"
+                        + " medians and the per-round ratios (default: ${DEFAULT-VALUE}; 3 on a busy machine)")
+        int rounds;
+
         @Override
         public Integer call() {
-            if (reps < 1 || updates < 1 || sizes.stream().anyMatch(n -> n < 1)) {
-                throw new UserError("--reps, --updates and every --traders size must be >= 1");
+            if (reps < 1 || updates < 1 || rounds < 1 || sizes.stream().anyMatch(n -> n < 1)) {
+                throw new UserError("--reps, --updates, --rounds and every --traders size must be >= 1");
             }
             PrintWriter out = spec.commandLine().getOut();
             NumpyPeer numpy = peer ? NumpyPeer.locate(out) : null;
@@ -76,14 +81,27 @@ final class BenchCommand implements Runnable {
                 head.append("  log-space(upd/s)  linear(upd/s)  kernel/log-space  kernel/linear");
             }
             if (numpy != null) {
-                head.append("  numpy(upd/s)  numpy-1thread(upd/s)  kernel/numpy");
+                head.append("  numpy(upd/s)  numpy-1thread(upd/s)  kernel/numpy").append(rounds > 1 ? "  per-round" : "");
             }
             out.println(head);
             out.flush();
             for (int n : sizes) {
                 int steps = (int) Math.max(1, updates / n);
                 KellyBench w = new KellyBench(n, steps, seed);
-                double kernel = w.updates() / KellyBench.median(reps, w::kernelRun);
+                int r = numpy == null ? 1 : rounds;
+                double[] kernels = new double[r];
+                double[] threaded = new double[r];
+                double[] single = new double[r];
+                double[] ratios = new double[r];
+                for (int round = 0; round < r; round++) {
+                    kernels[round] = w.updates() / KellyBench.median(reps, w::kernelRun);
+                    if (numpy != null) {
+                        threaded[round] = numpy.rate(n, steps, false);
+                        single[round] = numpy.rate(n, steps, true);
+                        ratios[round] = kernels[round] / Math.max(threaded[round], single[round]);
+                    }
+                }
+                double kernel = median(kernels);
                 StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%7d  %8d  %13.3e", n, steps, kernel));
                 if (!noBaselines) {
                     double log = w.updates() / KellyBench.median(reps, w::logSpaceRun);
@@ -92,16 +110,24 @@ final class BenchCommand implements Runnable {
                             kernel / linear));
                 }
                 if (numpy != null) {
-                    double threads = numpy.rate(n, steps, false);
-                    double single = numpy.rate(n, steps, true);
-                    row.append(String.format(Locale.ROOT, "  %12.3e  %20.3e  %12.2f", threads, single,
-                            kernel / Math.max(threads, single)));
+                    row.append(String.format(Locale.ROOT, "  %12.3e  %20.3e  %12.2f", median(threaded), median(single),
+                            median(ratios)));
+                    if (r > 1) {
+                        row.append(" ");
+                        for (double x : ratios) {
+                            row.append(String.format(Locale.ROOT, " %.2f", x));
+                        }
+                    }
                 }
                 out.println(row);
                 out.flush();
             }
             out.println("load average at end: " + loadAverage());
             return ExitCodes.OK;
+        }
+
+        private static double median(double[] x) {
+            return KellyBench.median(x);
         }
 
         private static String loadAverage() {

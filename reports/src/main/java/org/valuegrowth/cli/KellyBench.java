@@ -130,8 +130,15 @@ final class KellyBench {
         for (int r = 0; r < reps; r++) {
             t[r] = run.getAsDouble();
         }
+        return median(t);
+    }
+
+    /** The median (the mean of the two middle values for an even count). */
+    static double median(double[] x) {
+        double[] t = x.clone();
         Arrays.sort(t);
-        return reps % 2 == 1 ? t[reps / 2] : (t[reps / 2 - 1] + t[reps / 2]) / 2;
+        int n = t.length;
+        return n % 2 == 1 ? t[n / 2] : (t[n / 2 - 1] + t[n / 2]) / 2;
     }
 
     /** Keeps results alive so the JIT cannot remove the measured loops. */
