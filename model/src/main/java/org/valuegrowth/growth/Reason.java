@@ -18,51 +18,50 @@ public final class Reason {
     }
 
     /** The exact output distribution of best-of-n from the market's predictive. */
-    public static double[] distribution(KellyMarket market, int n, PersonaEvaluator evaluator) {
+    public static double[] distribution(KellyMarket market, int n, Evaluator evaluator) {
         return BestOfN.distribution(market.predictive(), scores(market, evaluator), n);
     }
 
     /** The exact output distribution of best-of-n from the persona-conditioned generator. */
-    public static double[] distribution(KellyMarket market, Cluster persona, int n, PersonaEvaluator evaluator) {
+    public static double[] distribution(KellyMarket market, Cluster persona, int n, Evaluator evaluator) {
         return BestOfN.distribution(generator(market, persona), scores(market, evaluator), n);
     }
 
-    /**
-     * q_P, the wealth-weighted mixture of the cluster's traders. The weights are
-     * exp(ln w_i − max_{j∈P} ln w_j), from the log-wealth, so a persona whose market shares all
-     * underflow (below 1e-308 of the total) still generates with its own relative weights.
-     *
-     * @throws ModelException if every trader of the persona has zero wealth (ln w = −∞)
-     */
+    /** q_P, the wealth-weighted mixture of the cluster's traders. */
     public static double[] generator(KellyMarket market, Cluster persona) {
-        double[] lw = market.logWealth();
+        // Weights relative to the persona's richest member, exact in the binary exponent: a persona
+        // 1100 bits below the favourite has linear shares 0 but a well-defined mixture.
+        double[] ls = market.logShares();
         History h = market.history();
-        double top = Double.NEGATIVE_INFINITY;
-        for (String name : persona.members()) {
-            top = Math.max(top, lw[market.indexOf(name)]);
-        }
-        if (top == Double.NEGATIVE_INFINITY) {
-            throw new ModelException("persona " + persona.name() + " has no wealth left to generate with");
-        }
-        double total = 0;
-        for (String name : persona.members()) {
-            total += Math.exp(lw[market.indexOf(name)] - top);
-        }
         double[] q = new double[market.alphabetSize()];
+        int best = -1;
         for (String name : persona.members()) {
             int i = market.indexOf(name);
-            double weight = Math.exp(lw[i] - top) / total;
-            if (weight > 0) {
-                double[] p = market.traders().get(i).predictor().probabilities(h);
-                for (int x = 0; x < q.length; x++) {
-                    q[x] += weight * p[x];
-                }
+            if (ls[i] > Double.NEGATIVE_INFINITY && (best < 0 || ls[i] > ls[best])) {
+                best = i;
+            }
+        }
+        if (best < 0) {
+            throw new ModelException("persona " + persona.name() + " has no wealth left to generate with");
+        }
+        double[] weight = new double[ls.length];
+        double total = 0;
+        for (String name : persona.members()) {
+            int i = market.indexOf(name);
+            weight[i] = ls[i] == Double.NEGATIVE_INFINITY ? 0.0 : Math.exp(market.wealth().logRatio(i, best));
+            total += weight[i];
+        }
+        for (String name : persona.members()) {
+            int i = market.indexOf(name);
+            double[] p = market.traders().get(i).predictor().probabilities(h);
+            for (int x = 0; x < q.length; x++) {
+                q[x] += weight[i] / total * p[x];
             }
         }
         return q;
     }
 
-    private static double[] scores(KellyMarket market, PersonaEvaluator evaluator) {
+    private static double[] scores(KellyMarket market, Evaluator evaluator) {
         if (evaluator.score().size() != market.alphabetSize()) {
             throw new ModelException("evaluator " + evaluator.name() + " scores " + evaluator.score().size()
                     + " symbols, market alphabet is " + market.alphabetSize());

@@ -6,8 +6,8 @@ import io.vavr.collection.Vector;
 import io.vavr.control.Option;
 import org.valuegrowth.logic.Language;
 import org.valuegrowth.logic.Sentence;
-import org.valuegrowth.market.internal.KellyKernel;
-import org.valuegrowth.numeric.LogSpace;
+import org.valuegrowth.market.internal.Scaled;
+import org.valuegrowth.market.internal.ScaledKernel;
 import org.valuegrowth.numeric.ModelException;
 
 /**
@@ -17,7 +17,10 @@ import org.valuegrowth.numeric.ModelException;
  * <p>The price vector is the wealth-weighted mixture q(x) = Σ_i w_i p_i(x | h) / Σ_i w_i. On
  * outcome x each wealth becomes w_i · p_i(x | h) / q(x) (Beygelzimer, Langford, Pennock 2012,
  * arXiv:1201.6655): the total wealth is conserved and the shares w_i / Σ_j w_j are the Bayesian
- * posterior of the prior shares given the observations. Wealths are stored as natural logs.
+ * posterior of the prior shares given the observations. Wealths are stored in scaled form
+ * ({@link ScaledWealth}: mantissa and exact 64-bit binary exponent), so description lengths up to
+ * 10^16 bits and beyond keep shares right to a relative 1e-9; {@link #logShares()} and
+ * {@link #logPredictive(int)} stay finite where the linear values underflow.
  * When the alphabet is the set of worlds of a {@link Language}, {@link #price(Sentence)} is the
  * predictive probability of the worlds satisfying the sentence. See {@code spec/market.md}.
  */
@@ -26,8 +29,7 @@ public final class KellyMarket {
     private final Prior prior;
     private final int alphabetSize;
     private final Option<Language> language;
-    private final double[] logWealth;
-    private final double logTotal;
+    private final ScaledWealth wealth;
     private final History history;
     private final double cumulativeLogLoss;
     private final Map<String, Integer> index;
@@ -36,14 +38,13 @@ public final class KellyMarket {
     private volatile double[] predictiveCache;
 
     private KellyMarket(Vector<PredictorTrader> traders, Prior prior, int alphabetSize, Option<Language> language,
-            double[] logWealth, double logTotal, History history, double cumulativeLogLoss,
+            ScaledWealth wealth, History history, double cumulativeLogLoss,
             Map<String, Integer> index, Predictor[] predictors) {
         this.traders = traders;
         this.prior = prior;
         this.alphabetSize = alphabetSize;
         this.language = language;
-        this.logWealth = logWealth;
-        this.logTotal = logTotal;
+        this.wealth = wealth;
         this.history = history;
         this.cumulativeLogLoss = cumulativeLogLoss;
         this.index = index;
@@ -105,22 +106,12 @@ public final class KellyMarket {
             }
             index = index.put(t.name(), i);
         }
-        double[] lw = prior.logInitialWealth(traders);
-        return new KellyMarket(traders, prior, m, lang, lw.clone(), requireWealth(lw), History.empty(m), 0.0, index,
+        ScaledWealth w = prior.initialWealth(traders);
+        if (w.size() != traders.size()) {
+            throw new ModelException("prior gives " + w.size() + " wealths for " + traders.size() + " traders");
+        }
+        return new KellyMarket(traders, prior, m, lang, w, History.empty(m), 0.0, index,
                 traders.map(PredictorTrader::predictor).toJavaArray(Predictor[]::new));
-    }
-
-    private static double requireWealth(double[] lw) {
-        for (int i = 0; i < lw.length; i++) {
-            if (Double.isNaN(lw[i]) || lw[i] == Double.POSITIVE_INFINITY) {
-                throw new ModelException("log-wealth[" + i + "] must be finite or -Infinity: " + lw[i]);
-            }
-        }
-        double z = LogSpace.logSumExp(lw);
-        if (!Double.isFinite(z)) {
-            throw new ModelException("total log-wealth must be finite: " + z);
-        }
-        return z;
     }
 
     /**
@@ -129,20 +120,27 @@ public final class KellyMarket {
      * @throws ModelException if the symbol is outside the alphabet or has market probability 0
      */
     public KellyMarket step(int symbol) {
-        history.requireSymbol(symbol);
-        int n = predictors.length;
-        double[] logLik = new double[n];
-        for (int i = 0; i < n; i++) {
-            logLik[i] = predictors[i].logProbability(history, symbol);
-        }
-        double[] out = new double[n];
-        double logQ = KellyKernel.updateLogInto(logWealth, logLik, logTotal, out);
+        double[] lik = likelihoods(symbol);
+        int n = lik.length;
+        double[] mant = new double[n];
+        long[] exp = new long[n];
+        double logQ = ScaledKernel.stepInto(wealth.mantissas(), wealth.exponents(), lik, wealth.total(), mant, exp);
         if (!(logQ > Double.NEGATIVE_INFINITY)) {
             throw new ModelException("symbol " + symbol + " at episode " + history.length()
-                    + " has market probability " + Math.exp(logQ) + "; a Kelly market cannot observe it");
+                    + " has market probability 0.0; a Kelly market cannot observe it");
         }
-        return new KellyMarket(traders, prior, alphabetSize, language, out, logTotal, history.append(symbol),
-                cumulativeLogLoss - logQ, index, predictors);
+        return new KellyMarket(traders, prior, alphabetSize, language, ScaledWealth.adopt(mant, exp),
+                history.append(symbol), cumulativeLogLoss - logQ, index, predictors);
+    }
+
+    /** p_i(symbol | h) for every trader. */
+    private double[] likelihoods(int symbol) {
+        history.requireSymbol(symbol);
+        double[] lik = new double[predictors.length];
+        for (int i = 0; i < lik.length; i++) {
+            lik[i] = predictors[i].probability(history, symbol);
+        }
+        return lik;
     }
 
     /** The market after observing {@code symbols} in order. */
@@ -160,9 +158,16 @@ public final class KellyMarket {
             throw new ModelException("need " + traders.size() + " log-wealths, got "
                     + (newLogWealth == null ? "null" : newLogWealth.length));
         }
-        double[] lw = newLogWealth.clone();
-        double z = requireWealth(lw);
-        return new KellyMarket(traders, prior, alphabetSize, language, lw, z, history, cumulativeLogLoss, index,
+        return withWealth(ScaledWealth.ofLog(newLogWealth));
+    }
+
+    /** The same traders, history and log-loss with the given wealth (scaled form, exact exponents). */
+    public KellyMarket withWealth(ScaledWealth newWealth) {
+        if (newWealth == null || newWealth.size() != traders.size()) {
+            throw new ModelException("need " + traders.size() + " wealths, got "
+                    + (newWealth == null ? "null" : newWealth.size()));
+        }
+        return new KellyMarket(traders, prior, alphabetSize, language, newWealth, history, cumulativeLogLoss, index,
                 predictors);
     }
 
@@ -171,21 +176,40 @@ public final class KellyMarket {
         double[] q = predictiveCache;
         if (q == null) {
             int n = traders.size();
-            double[] shares = KellyKernel.shares(logWealth);
+            // Wealth relative to the richest binade: exact down to 2^-1074 of it, so no 0/0.
+            double[] rel = new double[n];
+            ScaledKernel.relativeInto(wealth.mantissas(), wealth.exponents(), rel);
+            double z = 0.0;
+            for (double r : rel) {
+                z += r;
+            }
             double[] row = new double[alphabetSize];
             q = new double[alphabetSize];
             for (int i = 0; i < n; i++) {
-                if (shares[i] == 0.0) {
+                if (rel[i] == 0.0) {
                     continue;
                 }
                 predictors[i].probabilities(history, row);
                 for (int x = 0; x < alphabetSize; x++) {
-                    q[x] += shares[i] * row[x];
+                    q[x] += rel[i] * row[x];
                 }
+            }
+            for (int x = 0; x < alphabetSize; x++) {
+                q[x] /= z;
             }
             predictiveCache = q;
         }
         return q.clone();
+    }
+
+    /**
+     * ln q(x), the log of the market's price of one symbol, summed in scaled form: finite whenever
+     * some trader with wealth gives the symbol positive probability, even when q(x) underflows a
+     * double (a 1100-bit trader alone predicting it); −∞ exactly when the market cannot observe it.
+     */
+    public double logPredictive(int symbol) {
+        Scaled s = ScaledKernel.sum(wealth.mantissas(), wealth.exponents(), likelihoods(symbol));
+        return s.isZero() ? Double.NEGATIVE_INFINITY : ScaledKernel.logRatio(s, wealth.total());
     }
 
     /** The price of one symbol, q(x). */
@@ -220,9 +244,22 @@ public final class KellyMarket {
         return Math.min(1.0, p);
     }
 
-    /** The wealth shares w_i / Σ_j w_j, in trader order (the posterior). */
+    /**
+     * The wealth shares w_i / Σ_j w_j, in trader order (the posterior), as doubles: a share below
+     * 2^-1074 shows as 0 (use {@link #logShares()}).
+     */
     public double[] shares() {
-        return KellyKernel.shares(logWealth);
+        return wealth.shares();
+    }
+
+    /** ln of each share, ln w_i − ln Σ_j w_j (finite for every trader with wealth, −∞ otherwise). */
+    public double[] logShares() {
+        return wealth.logShares();
+    }
+
+    /** The wealth in scaled form (exact exponents). */
+    public ScaledWealth wealth() {
+        return wealth;
     }
 
     /** The wealth share of the named trader. */
@@ -232,12 +269,12 @@ public final class KellyMarket {
 
     /** The log-wealths ln w_i, in trader order (a copy). */
     public double[] logWealth() {
-        return logWealth.clone();
+        return wealth.logWealth();
     }
 
-    /** ln Σ_i w_i, the log of the total wealth, fixed by the prior and conserved by every step. */
+    /** ln Σ_i w_i, the log of the total wealth, fixed by the prior and conserved by every step (to rounding). */
     public double logTotalWealth() {
-        return logTotal;
+        return wealth.logTotal();
     }
 
     /** The share of wealth held by the cluster's members. */
@@ -255,17 +292,17 @@ public final class KellyMarket {
      * share underflows (a cluster of 5000-bit traders); −∞ only if the members have no wealth.
      */
     public double logClusterShare(Cluster cluster) {
-        double[] members = new double[cluster.members().size()];
-        int j = 0;
-        for (String member : cluster.members()) {
-            members[j++] = logWealth[indexOf(member)];
+        double[] member = new double[traders.size()];
+        for (String name : cluster.members()) {
+            member[indexOf(name)] = 1.0;
         }
-        return Math.min(0.0, LogSpace.logSumExp(members) - logTotal);
+        Scaled s = ScaledKernel.sum(wealth.mantissas(), wealth.exponents(), member);
+        return s.isZero() ? Double.NEGATIVE_INFINITY : Math.min(0.0, ScaledKernel.logRatio(s, wealth.total()));
     }
 
     /** The ln-share of the named trader, ln w_i − ln Σ_j w_j (finite even when the share underflows). */
     public double logShare(String name) {
-        return logWealth[indexOf(name)] - logTotal;
+        return wealth.logShare(indexOf(name));
     }
 
     /** The market's cumulative log-loss Σ_t −ln q_t(x_t) in nats. */

@@ -19,6 +19,14 @@ public sealed interface Prior permits Prior.Simplicity, Prior.Enumeration, Prior
      */
     double[] logInitialWealth(Vector<PredictorTrader> traders);
 
+    /**
+     * w_i(0) for each trader, in order, in scaled form (exact exponent): 2^-c stays exact for every
+     * description length c up to 2^61 bits, where ln w(0) as a double would round by |ln w|·2^-53.
+     *
+     * @throws ModelException if the prior does not fit the traders
+     */
+    ScaledWealth initialWealth(Vector<PredictorTrader> traders);
+
     /** The simplicity prior: w_i(0) = 2^-c_i, so ln w_i(0) = −c_i·ln 2. */
     record Simplicity() implements Prior {
         @Override
@@ -28,6 +36,15 @@ public sealed interface Prior permits Prior.Simplicity, Prior.Enumeration, Prior
                 out[i] = LogSpace.logOfTwoToMinus(traders.get(i).complexityBits());
             }
             return out;
+        }
+
+        @Override
+        public ScaledWealth initialWealth(Vector<PredictorTrader> traders) {
+            double[] bits = new double[traders.size()];
+            for (int i = 0; i < bits.length; i++) {
+                bits[i] = traders.get(i).complexityBits();
+            }
+            return ScaledWealth.ofBits(bits);
         }
     }
 
@@ -51,6 +68,15 @@ public sealed interface Prior permits Prior.Simplicity, Prior.Enumeration, Prior
             }
             return out;
         }
+
+        @Override
+        public ScaledWealth initialWealth(Vector<PredictorTrader> traders) {
+            double[] bits = new double[traders.size()];
+            for (int i = 0; i < bits.length; i++) {
+                bits[i] = i + 1 + budget;
+            }
+            return ScaledWealth.ofBits(bits);
+        }
     }
 
     /** Equal wealth 1/N for each of the N traders (total 1). */
@@ -60,6 +86,13 @@ public sealed interface Prior permits Prior.Simplicity, Prior.Enumeration, Prior
             double[] out = new double[traders.size()];
             java.util.Arrays.fill(out, -Math.log(traders.size()));
             return out;
+        }
+
+        @Override
+        public ScaledWealth initialWealth(Vector<PredictorTrader> traders) {
+            double[] m = new double[traders.size()];
+            java.util.Arrays.fill(m, 1.0 / traders.size());
+            return ScaledWealth.of(m, new long[m.length]);
         }
     }
 
@@ -103,6 +136,11 @@ public sealed interface Prior permits Prior.Simplicity, Prior.Enumeration, Prior
                 out[i] = logWealth.get(i);
             }
             return out;
+        }
+
+        @Override
+        public ScaledWealth initialWealth(Vector<PredictorTrader> traders) {
+            return ScaledWealth.ofLog(logInitialWealth(traders));
         }
     }
 }

@@ -81,11 +81,35 @@ final class MarketArbitraries {
         return Arbitraries.oneOf(List.of(iid(m), laplace(m)));
     }
 
-    /** Complexities in bits: mostly small, sometimes in the thousands. */
+    /** Complexities in bits: mostly small, sometimes in the thousands, sometimes anywhere up to 10^16. */
     static Arbitrary<Double> complexities() {
         return Arbitraries.frequencyOf(
                 net.jqwik.api.Tuple.of(5, Arbitraries.doubles().between(0.0, 30.0)),
-                net.jqwik.api.Tuple.of(1, Arbitraries.doubles().between(1000.0, 5000.0)));
+                net.jqwik.api.Tuple.of(1, Arbitraries.doubles().between(1000.0, 5000.0)),
+                net.jqwik.api.Tuple.of(1, logUniformBits()));
+    }
+
+    /** Doubles log-uniform over [lo, hi] (0 &lt; lo &lt; hi), with 12 decimals of the uniform draw. */
+    static Arbitrary<Double> logUniform(double lo, double hi) {
+        double a = Math.log(lo);
+        double b = Math.log(hi);
+        return Arbitraries.doubles().between(0.0, 1.0).ofScale(12)
+                .map(u -> Math.max(lo, Math.min(hi, Math.exp(a + u * (b - a)))));
+    }
+
+    /** The largest description length the model promises to handle (spec/market.md §4). */
+    static final double MAX_PROMISED_BITS = 1e16;
+
+    /**
+     * Description lengths drawn log-uniformly over [2^-10, 10^16] bits, with the edge cases 0, 1,
+     * 1100 (past double underflow), 5000, 2^52, 2^53, 2^53 + 2 (the first doubles that are not
+     * every integer) and 10^16 ± 2.
+     */
+    static Arbitrary<Double> logUniformBits() {
+        return Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(4, logUniform(0x1p-10, MAX_PROMISED_BITS)),
+                net.jqwik.api.Tuple.of(1, Arbitraries.of(0.0, 1.0, 1100.0, 5000.0, 0x1p52, 0x1p53, 0x1p53 + 2,
+                        MAX_PROMISED_BITS - 2, MAX_PROMISED_BITS)));
     }
 
     /** 1 to {@code max} traders named t0, t1, … over predictors from {@code predictors}. */
@@ -141,16 +165,17 @@ final class MarketArbitraries {
 
     /**
      * The symbols obtained by stepping {@code market} on choices: at step t the symbol is the
-     * (r_t mod |S|)-th of the symbols S with positive market price, so no step is impossible.
+     * (r_t mod |S|)-th of the symbols S with positive market price (ln q &gt; −∞, which includes
+     * prices that underflow a double), so no step is impossible.
      */
     static int[] drive(KellyMarket market, int[] choices) {
         int[] out = new int[choices.length];
         KellyMarket k = market;
         for (int t = 0; t < choices.length; t++) {
-            double[] q = k.predictive();
+            // ln q, not q: a symbol only a 1100-bit trader predicts has q < 2^-1074 but can be observed.
             List<Integer> positive = new ArrayList<>();
-            for (int x = 0; x < q.length; x++) {
-                if (q[x] > 0) {
+            for (int x = 0; x < k.alphabetSize(); x++) {
+                if (k.logPredictive(x) > Double.NEGATIVE_INFINITY) {
                     positive.add(x);
                 }
             }

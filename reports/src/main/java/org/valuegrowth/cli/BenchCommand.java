@@ -3,9 +3,7 @@ package org.valuegrowth.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
-import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
-import org.valuegrowth.market.KellyKernels;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -28,11 +26,17 @@ final class BenchCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** The Kelly update kernel at several market sizes. */
+    /** The Kelly update kernel at several market sizes, against baselines and (--peer) numpy. */
     @Command(name = "kelly", mixinStandardHelpOptions = true,
-            description = {"Kelly update (log space) in trader-updates per second, against two baselines:",
-                "(a) the same log-space arithmetic inlined in one loop, (b) a linear-space multiply loop",
-                "(w_i *= lik_i / q), which is bounded by memory bandwidth and cannot hold 2^-5000 wealth."})
+            description = {"Kelly update in trader-updates per second on the numpy peer's workload: N Bernoulli",
+                "traders, beliefs U(0.01, 0.99), prior 2^-c with c ~ U[1, 50] bits drawn per run, T = updates/N",
+                "fair-coin outcomes; the median of --reps runs after one warm-up run. Columns: the kernel",
+                "(KellyKernels.runIid: scaled wealth, one fused pass per outcome); the previous log-space kernel;",
+                "a linear-space loop (w_i *= lik_i/q), which cannot hold 2^-5000 wealth. With --peer, also the",
+                "numpy peer (reports/src/main/resources/org/valuegrowth/cli/peer_kelly_numpy.py) on the same N",
+                "and T in the same run, with its default BLAS threads and with one thread; the ratio is taken",
+                "against the faster of the two. numpy is installed (apt-get or pip) when missing, and the",
+                "command says so; exit 2 if that is impossible."})
     static final class Kelly implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -41,128 +45,99 @@ final class BenchCommand implements Runnable {
                 description = "market sizes (default: ${DEFAULT-VALUE})")
         List<Integer> sizes;
 
-        @Option(names = "--updates", defaultValue = "20000000", description = "trader-updates per repetition (default: ${DEFAULT-VALUE})")
+        @Option(names = "--updates", defaultValue = "20000000",
+                description = "trader-updates per run, N*T (default: ${DEFAULT-VALUE})")
         long updates;
 
-        @Option(names = "--reps", defaultValue = "7", description = "repetitions (default: ${DEFAULT-VALUE})")
+        @Option(names = "--reps", defaultValue = "5", description = "timed runs per method, median (default: ${DEFAULT-VALUE}, as the peer)")
         int reps;
 
         @Option(names = "--seed", defaultValue = "1", description = "seed (default: ${DEFAULT-VALUE})")
         long seed;
 
+        @Option(names = "--peer", description = "also run the numpy peer on the same workload and print the ratio")
+        boolean peer;
+
+        @Option(names = "--no-baselines", description = "skip the log-space and linear baselines")
+        boolean noBaselines;
+
+        @Option(names = "--rounds", defaultValue = "1",
+                description = "with --peer: repeat (kernel, numpy) this many times per size, alternating, and print"
+                        + " medians and the per-round ratios (default: ${DEFAULT-VALUE}; 3 on a busy machine)")
+        int rounds;
+
         @Override
         public Integer call() {
-            if (reps < 1 || updates < 1 || sizes.stream().anyMatch(n -> n < 1)) {
-                throw new UserError("--reps, --updates and every --traders size must be >= 1");
+            if (reps < 1 || updates < 1 || rounds < 1 || sizes.stream().anyMatch(n -> n < 1)) {
+                throw new UserError("--reps, --updates, --rounds and every --traders size must be >= 1");
             }
             PrintWriter out = spec.commandLine().getOut();
-            out.println("traders  step-kernel(upd/s)  two-pass(upd/s)  inlined-log(upd/s)  linear(upd/s)  step/inlined  step/linear");
-            for (int n : sizes) {
-                SplittableRandom rnd = new SplittableRandom(seed);
-                double[] lw = new double[n];
-                double[] lik = new double[n];
-                for (int i = 0; i < n; i++) {
-                    lw[i] = -rnd.nextDouble() * 50;
-                    lik[i] = 0.05 + 0.9 * rnd.nextDouble();
-                }
-                int steps = (int) Math.max(1, updates / n);
-                double[] logLik = new double[n];
-                for (int i = 0; i < n; i++) {
-                    logLik[i] = Math.log(lik[i]);
-                }
-                double logTotal = org.valuegrowth.numeric.LogSpace.logSumExp(lw);
-                double[] linearStart = linearShares(lw);
-                double stepKernel = median(reps, () -> seconds(lw, steps, (a, b) -> KellyKernels.updateLogInto(a, logLik, logTotal, b)));
-                double kernel = median(reps, () -> seconds(lw, steps, (a, b) -> KellyKernels.updateInto(a, lik, b)));
-                double inlined = median(reps, () -> seconds(lw, steps, (a, b) -> inlinedLogStep(a, lik, b)));
-                double linear = median(reps, () -> seconds(linearStart, steps, (a, b) -> linearStep(a, lik, b)));
-                double u = (double) n * steps;
-                out.println(String.format(Locale.ROOT, "%7d  %18.3e  %15.3e  %18.3e  %13.3e  %12.2f  %11.2f", n, u / stepKernel,
-                        u / kernel, u / inlined, u / linear, inlined / stepKernel, linear / stepKernel));
+            NumpyPeer numpy = peer ? NumpyPeer.locate(out) : null;
+            out.println("bench kelly: median of " + reps + " runs (Java after 1 warm-up run), seed " + seed
+                    + (numpy == null ? "" : "; numpy " + numpy.numpyVersion + " via " + numpy.python));
+            out.println("load average at start: " + loadAverage());
+            StringBuilder head = new StringBuilder("traders  outcomes  kernel(upd/s)");
+            if (!noBaselines) {
+                head.append("  log-space(upd/s)  linear(upd/s)  kernel/log-space  kernel/linear");
             }
+            if (numpy != null) {
+                head.append("  numpy(upd/s)  numpy-1thread(upd/s)  kernel/numpy").append(rounds > 1 ? "  per-round" : "");
+            }
+            out.println(head);
+            out.flush();
+            for (int n : sizes) {
+                int steps = (int) Math.max(1, updates / n);
+                KellyBench w = new KellyBench(n, steps, seed);
+                int r = numpy == null ? 1 : rounds;
+                double[] kernels = new double[r];
+                double[] threaded = new double[r];
+                double[] single = new double[r];
+                double[] ratios = new double[r];
+                for (int round = 0; round < r; round++) {
+                    kernels[round] = w.updates() / KellyBench.median(reps, w::kernelRun);
+                    if (numpy != null) {
+                        threaded[round] = numpy.rate(n, steps, false);
+                        single[round] = numpy.rate(n, steps, true);
+                        ratios[round] = kernels[round] / Math.max(threaded[round], single[round]);
+                    }
+                }
+                double kernel = median(kernels);
+                StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%7d  %8d  %13.3e", n, steps, kernel));
+                if (!noBaselines) {
+                    double log = w.updates() / KellyBench.median(reps, w::logSpaceRun);
+                    double linear = w.updates() / KellyBench.median(reps, w::linearRun);
+                    row.append(String.format(Locale.ROOT, "  %16.3e  %13.3e  %16.2f  %13.2f", log, linear, kernel / log,
+                            kernel / linear));
+                }
+                if (numpy != null) {
+                    row.append(String.format(Locale.ROOT, "  %12.3e  %20.3e  %12.2f", median(threaded), median(single),
+                            median(ratios)));
+                    if (r > 1) {
+                        row.append(" ");
+                        for (double x : ratios) {
+                            row.append(String.format(Locale.ROOT, " %.2f", x));
+                        }
+                    }
+                }
+                out.println(row);
+                out.flush();
+            }
+            out.println("load average at end: " + loadAverage());
             return ExitCodes.OK;
         }
 
-        private static double median(int reps, java.util.function.DoubleSupplier run) {
-            run.getAsDouble(); // warm-up
-            double[] t = new double[reps];
-            for (int r = 0; r < reps; r++) {
-                t[r] = run.getAsDouble();
-            }
-            java.util.Arrays.sort(t);
-            return t[reps / 2];
+        private static double median(double[] x) {
+            return KellyBench.median(x);
         }
 
-        /** One update from {@code in} into {@code out}, returning a number that keeps the work alive. */
-        @FunctionalInterface
-        interface Step {
-            double apply(double[] in, double[] out);
-        }
-
-        /** Seconds for {@code steps} updates from {@code start}, ping-ponging two buffers. */
-        private static double seconds(double[] start, int steps, Step step) {
-            double[] a = start.clone();
-            double[] b = new double[a.length];
-            double sink = 0;
-            long t0 = System.nanoTime();
-            for (int s = 0; s < steps; s++) {
-                sink += step.apply(a, b);
-                double[] t = a;
-                a = b;
-                b = t;
+        private static String loadAverage() {
+            try {
+                String[] f = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ");
+                return f[0] + " " + f[1] + " " + f[2] + " (1, 5, 15 min; " + Runtime.getRuntime().availableProcessors()
+                        + " processors)";
+            } catch (java.io.IOException | RuntimeException e) {
+                return "unknown (" + Runtime.getRuntime().availableProcessors() + " processors)";
             }
-            long t1 = System.nanoTime();
-            Blackhole.consume(sink + a[0]);
-            return (t1 - t0) / 1e9;
-        }
-
-        /** Baseline (a): the two-pass log-space arithmetic written out here; returns ln q. */
-        private static double inlinedLogStep(double[] a, double[] lik, double[] b) {
-            int n = a.length;
-            double m = Double.NEGATIVE_INFINITY;
-            for (int i = 0; i < n; i++) {
-                m = Math.max(m, a[i]);
-            }
-            double s0 = 0;
-            double s1 = 0;
-            for (int i = 0; i < n; i++) {
-                double e = Math.exp(a[i] - m);
-                s0 += e;
-                s1 += e * lik[i];
-            }
-            double lq = Math.log(s1) - Math.log(s0);
-            for (int i = 0; i < n; i++) {
-                b[i] = a[i] + Math.log(lik[i]) - lq;
-            }
-            return lq;
-        }
-
-        /** Baseline (b): linear-space wealth, w_i *= lik_i / q, two passes, no transcendentals; returns q. */
-        private static double linearStep(double[] a, double[] lik, double[] b) {
-            int n = a.length;
-            double q = 0;
-            for (int i = 0; i < n; i++) {
-                q += a[i] * lik[i];
-            }
-            double inv = 1.0 / q;
-            for (int i = 0; i < n; i++) {
-                b[i] = a[i] * lik[i] * inv;
-            }
-            return q;
-        }
-
-        /** The normalised linear shares of log-wealths (the linear baseline's starting point). */
-        private static double[] linearShares(double[] lw) {
-            double[] a = new double[lw.length];
-            double tot = 0;
-            for (int i = 0; i < lw.length; i++) {
-                a[i] = Math.exp(lw[i]);
-                tot += a[i];
-            }
-            for (int i = 0; i < lw.length; i++) {
-                a[i] /= tot;
-            }
-            return a;
         }
     }
 
@@ -282,18 +257,6 @@ final class BenchCommand implements Runnable {
                         r.nanosPerRound() / 1e3, r.traderUpdatesPerSecond(), r.nanosPerRound() / baseline));
             }
             return ExitCodes.OK;
-        }
-    }
-
-    /** Keeps results alive so the JIT cannot remove the measured loops. */
-    static final class Blackhole {
-        static volatile double sink;
-
-        private Blackhole() {
-        }
-
-        static void consume(double v) {
-            sink += v;
         }
     }
 }

@@ -52,6 +52,7 @@ final class KellyScenarios implements ScenarioKind {
                 KellyMarket m = markets.get(d);
                 double[] prices = prices(m);
                 double[] shares = m.shares();
+                double[] logShares = m.logShares();
                 double[] logW = m.logWealth();
                 String obs = d == 0 ? "-" : symbolName(observations.get(d - 1));
                 Vector<String> row = Vector.of(Integer.toString(d), obs);
@@ -72,7 +73,8 @@ final class KellyScenarios implements ScenarioKind {
                 LinkedHashMap<String, Object> traderMap = LinkedHashMap.empty();
                 for (int i = 0; i < traders.size(); i++) {
                     traderMap = traderMap.put(traders.get(i).name(),
-                            LinkedHashMap.<String, Object>of("share", shares[i], "logWealth", logW[i]));
+                            LinkedHashMap.<String, Object>of("share", shares[i], "logShare", logShares[i],
+                                    "logWealth", logW[i]));
                 }
                 LinkedHashMap<String, Object> clusterMap = LinkedHashMap.empty();
                 for (Cluster c : clusters) {
@@ -159,13 +161,15 @@ final class KellyScenarios implements ScenarioKind {
     /**
      * Whether every observation has positive market probability when it arrives (a Kelly market
      * cannot observe an outcome it priced at 0); otherwise a problem at that observation's line.
+     * Decided on ln q, not q: a price that only a far trader gives (2^-1101 for a 1100-bit trader)
+     * underflows a double but is positive, and the market's step accepts it.
      */
     private static boolean replayable(Fields root, KellyMarket market, Vector<Integer> observations) {
         Vector<YNode> nodes = root.get("observations").filter(n -> n instanceof YNode.Seq)
                 .map(n -> ((YNode.Seq) n).items()).getOrElse(Vector.empty());
         KellyMarket m = market;
         for (int i = 0; i < observations.size(); i++) {
-            if (!(m.predictive(observations.get(i)) > 0)) {
+            if (!(m.logPredictive(observations.get(i)) > Double.NEGATIVE_INFINITY)) {
                 root.problems().add(i < nodes.size() ? nodes.get(i).line() : root.line(), "observations[" + i + "]",
                         "every trader gives this observation probability 0 at this point, so the market cannot observe it");
                 return false;

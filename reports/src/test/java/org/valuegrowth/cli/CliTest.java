@@ -161,7 +161,7 @@ class CliTest {
     void benchCommandsRunAndPrintTheirBaselineColumns() {
         Run kelly = run("bench", "kelly", "--traders", "100", "--updates", "1000", "--reps", "1");
         assertThat(kelly.code()).isEqualTo(0);
-        assertThat(kelly.out()).contains("step-kernel(upd/s)", "linear(upd/s)").contains("    100");
+        assertThat(kelly.out()).contains("kernel(upd/s)", "log-space(upd/s)", "linear(upd/s)").contains("    100");
         Run lia = run("bench", "lia", "--traders", "1", "--sentences", "1", "--days", "2");
         assertThat(lia.code()).isEqualTo(0);
         assertThat(lia.out()).contains("ratio-to-1x1");

@@ -1,5 +1,6 @@
 /**
- * Hot kernels of the Kelly market: pure static functions over {@code double[]} (log-space Kelly
- * update, wealth-weighted mixture, shares). Used only by {@code org.valuegrowth.market}.
+ * Hot kernels of the Kelly market: scaled-wealth arithmetic and the exact step
+ * ({@code ScaledKernel}), the fused i.i.d. run ({@code IidRunKernel}), and the previous log-space
+ * update ({@code KellyKernel}, the benchmark baseline). Used only by {@code org.valuegrowth.market}.
  */
 package org.valuegrowth.market.internal;
