@@ -18,12 +18,12 @@ public final class Reason {
     }
 
     /** The exact output distribution of best-of-n from the market's predictive. */
-    public static double[] distribution(KellyMarket market, int n, Evaluator evaluator) {
+    public static double[] distribution(KellyMarket market, int n, PersonaEvaluator evaluator) {
         return BestOfN.distribution(market.predictive(), scores(market, evaluator), n);
     }
 
     /** The exact output distribution of best-of-n from the persona-conditioned generator. */
-    public static double[] distribution(KellyMarket market, Cluster persona, int n, Evaluator evaluator) {
+    public static double[] distribution(KellyMarket market, Cluster persona, int n, PersonaEvaluator evaluator) {
         return BestOfN.distribution(generator(market, persona), scores(market, evaluator), n);
     }
 
@@ -61,7 +61,7 @@ public final class Reason {
         return q;
     }
 
-    private static double[] scores(KellyMarket market, Evaluator evaluator) {
+    private static double[] scores(KellyMarket market, PersonaEvaluator evaluator) {
         if (evaluator.score().size() != market.alphabetSize()) {
             throw new ModelException("evaluator " + evaluator.name() + " scores " + evaluator.score().size()
                     + " symbols, market alphabet is " + market.alphabetSize());
