@@ -152,13 +152,34 @@ public final class KellyMarket {
         return k;
     }
 
-    /** The same traders, history and log-loss with the given log-wealths (e.g. after an RL transfer). */
+    /**
+     * The same traders, history and log-loss with the given log-wealths (e.g. after an RL transfer). A
+     * log-wealth more than 2^61·ln 2 below the largest is zero wealth: e^{−1.6·10^18} of the richest
+     * trader's wealth is below every share the representation holds (an RL transfer of a large credit
+     * can produce it). If the largest itself lies beyond ±2^61·ln 2, all are shifted by it (shares are
+     * unchanged; the total wealth is then the shifted one).
+     *
+     * @throws ModelException on a wrong length, NaN, +∞ or no finite entry
+     */
     public KellyMarket withLogWealth(double[] newLogWealth) {
         if (newLogWealth == null || newLogWealth.length != traders.size()) {
             throw new ModelException("need " + traders.size() + " log-wealths, got "
                     + (newLogWealth == null ? "null" : newLogWealth.length));
         }
-        return withWealth(ScaledWealth.ofLog(newLogWealth));
+        double range = Math.scalb(Math.log(2), 61);
+        double max = Double.NEGATIVE_INFINITY;
+        for (double v : newLogWealth) {
+            if (Double.isNaN(v) || v == Double.POSITIVE_INFINITY) {
+                throw new ModelException("log-wealth must be finite or -Infinity: " + v);
+            }
+            max = Math.max(max, v);
+        }
+        double shift = Math.abs(max) > range ? max : 0.0;
+        double[] lw = new double[newLogWealth.length];
+        for (int i = 0; i < lw.length; i++) {
+            lw[i] = newLogWealth[i] < max - range ? Double.NEGATIVE_INFINITY : newLogWealth[i] - shift;
+        }
+        return withWealth(ScaledWealth.ofLog(lw));
     }
 
     /** The same traders, history and log-loss with the given wealth (scaled form, exact exponents). */

@@ -17,6 +17,20 @@ class KellyMarketValidationTest {
     private static final PredictorTrader B = new PredictorTrader("b", 2, new Predictor.Iid(0.9, 0.1));
 
     @Example
+    @Label("a log-wealth more than 2^61 ln 2 below the largest is zero wealth; a largest beyond the range is shifted out")
+    void logWealthBeyondTheRangeIsZeroOrShifted() {
+        KellyMarket k = KellyMarket.of(Vector.of(A, B), new Prior.Uniform(), 2);
+        KellyMarket far = k.withLogWealth(new double[] {0.0, -6e20});
+        assertThat(far.shares()[0]).isEqualTo(1.0);
+        assertThat(far.logWealth()[1]).isEqualTo(Double.NEGATIVE_INFINITY);
+        // beyond ±2^61 ln 2 doubles are 256 apart: the shift keeps that difference exactly
+        double top = 2e18;
+        KellyMarket shifted = k.withLogWealth(new double[] {top, top - 256});
+        assertThat(shifted.logShares()[1] - shifted.logShares()[0]).isCloseTo(-256.0, within(1e-9));
+        assertThatThrownBy(() -> k.withLogWealth(new double[] {Double.NaN, 0})).isInstanceOf(ModelException.class);
+    }
+
+    @Example
     @Label("validation: traders, clusters, priors and markets reject bad input, naming it")
     void badInputIsRejected() {
         assertThatThrownBy(() -> new PredictorTrader(" ", 1, A.predictor())).isInstanceOf(ModelException.class);
