@@ -68,7 +68,8 @@ class ProvenanceTest {
             sources = s.toList();
         }
         for (Path src : sources) {
-            assertThat(Files.readString(src)).as(src.toString()).doesNotContain("ProcessBuilder", "Runtime.getRuntime");
+            // the bench command starts python for the numpy peer; nothing may start git
+            assertThat(Files.readString(src)).as(src.toString()).doesNotContain("\"git\"", "rev-parse", "Runtime.getRuntime().exec");
         }
     }
 
