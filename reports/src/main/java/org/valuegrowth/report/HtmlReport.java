@@ -4,6 +4,7 @@ import io.vavr.Tuple2;
 import io.vavr.collection.Vector;
 import org.valuegrowth.verdict.Reading;
 import org.valuegrowth.verdict.SearchStatistics;
+import org.valuegrowth.verdict.Survey;
 import org.valuegrowth.verdict.Verdict;
 import org.valuegrowth.verdict.Witness;
 
@@ -147,6 +148,26 @@ public final class HtmlReport {
         if (v instanceof Verdict.Found) {
             witness(b, ((Verdict.Found) v).witness());
         }
+        for (Survey sv : v.surveys()) {
+            b.append("<p><b>Measured alongside (not part of the verdict).</b> ").append(Fmt.html(sv.title())).append("</p>\n");
+            table(b, sv.columns(), sv.rows());
+        }
+    }
+
+    private static void table(StringBuilder b, Vector<String> columns, Vector<Vector<String>> rows) {
+        b.append("<table><tr>");
+        for (String c : columns) {
+            b.append("<th>").append(Fmt.html(c)).append("</th>");
+        }
+        b.append("</tr>\n");
+        for (Vector<String> row : rows) {
+            b.append("<tr>");
+            for (String c : row) {
+                b.append("<td>").append(Fmt.html(c)).append("</td>");
+            }
+            b.append("</tr>\n");
+        }
+        b.append("</table>\n");
     }
 
     private static void inputsAndCommand(StringBuilder b, ReportEntry e) {
@@ -162,19 +183,7 @@ public final class HtmlReport {
                 .append(Fmt.html(w.figureName())).append(" = ").append(Fmt.num(w.replayedFigure())).append("</p>\n");
         if (!w.columns().isEmpty()) {
             b.append(Svg.plotIfNumeric(w.columns(), w.rows()));
-            b.append("<table><tr>");
-            for (String c : w.columns()) {
-                b.append("<th>").append(Fmt.html(c)).append("</th>");
-            }
-            b.append("</tr>\n");
-            for (Vector<String> row : w.rows()) {
-                b.append("<tr>");
-                for (String c : row) {
-                    b.append("<td>").append(Fmt.html(c)).append("</td>");
-                }
-                b.append("</tr>\n");
-            }
-            b.append("</table>\n");
+            table(b, w.columns(), w.rows());
         }
     }
 }

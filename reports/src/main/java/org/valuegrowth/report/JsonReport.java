@@ -14,6 +14,7 @@ import org.valuegrowth.verdict.Budget;
 import org.valuegrowth.verdict.Margin;
 import org.valuegrowth.verdict.SearchStatistics;
 import org.valuegrowth.verdict.Verdict;
+import org.valuegrowth.verdict.Survey;
 import org.valuegrowth.verdict.Witness;
 
 /**
@@ -158,6 +159,13 @@ public final class JsonReport {
         }
         if (v instanceof Verdict.Found) {
             o.set("witness", witness(((Verdict.Found) v).witness()));
+        }
+        com.fasterxml.jackson.databind.node.ArrayNode surveys = o.putArray("surveys");
+        for (Survey sv : v.surveys()) {
+            ObjectNode so = surveys.addObject();
+            so.put("title", sv.title());
+            so.set("columns", JsonTrees.toJson(sv.columns()));
+            so.set("rows", JsonTrees.toJson(sv.rows()));
         }
         return o;
     }

@@ -4,6 +4,7 @@ import io.vavr.Tuple2;
 import io.vavr.collection.Vector;
 import org.valuegrowth.verdict.SearchStatistics;
 import org.valuegrowth.verdict.Verdict;
+import org.valuegrowth.verdict.Survey;
 import org.valuegrowth.verdict.Witness;
 
 /**
@@ -128,6 +129,20 @@ public final class MarkdownReport {
         if (v instanceof Verdict.Found) {
             witness(b, ((Verdict.Found) v).witness());
         }
+        for (Survey sv : v.surveys()) {
+            survey(b, sv);
+        }
+    }
+
+    /** A measurement table the search attached: figures beside the verdict, not part of it. */
+    private static void survey(StringBuilder b, Survey sv) {
+        b.append("**Measured alongside (not part of the verdict).** ").append(Fmt.md(sv.title())).append("\n\n");
+        b.append("| ").append(sv.columns().map(Fmt::md).mkString(" | ")).append(" |\n");
+        b.append("|").append(sv.columns().map(c -> "---").mkString("|")).append("|\n");
+        for (Vector<String> row : sv.rows()) {
+            b.append("| ").append(row.map(Fmt::md).mkString(" | ")).append(" |\n");
+        }
+        b.append("\n");
     }
 
     private static void inputsAndCommand(StringBuilder b, ReportEntry e) {
