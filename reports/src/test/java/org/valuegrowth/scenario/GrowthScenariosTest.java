@@ -106,6 +106,21 @@ class GrowthScenariosTest {
     }
 
     @Example
+    @Tag("E9")
+    @Label("issue 11: equal rewards carry no signal: reward [0.1, 0.1], one sampled round of 3, population std leaves 0.5/0.5 for every seed")
+    void equalRewardsLeaveSharesUnchangedInAFile() {
+        for (int seed = 1; seed <= 20; seed++) {
+            String text = "kind: growth\nname: equal\nalphabet: 2\nprior: uniform\ntraders:\n"
+                    + "  - {name: a, bits: 1, predictor: {iid: [0.9, 0.1]}}\n  - {name: b, bits: 1, predictor: {iid: [0.1, 0.9]}}\n"
+                    + "tasks:\n  - {name: flat, reward: [0.1, 0.1]}\n"
+                    + "steps:\n  - grpo: {task: flat, group: 3, eta: 0.5, convention: population, mode: sampled, seed: " + seed + "}\n";
+            JsonNode steps = JsonTrees.toJson(Scenarios.parse("equal.yaml", text).get().simulate().json()).get("steps");
+            assertThat(steps.get(1).get("traders").get("a").get("share").asDouble()).as("seed " + seed).isEqualTo(0.5);
+            assertThat(steps.get(1).get("traders").get("b").get("share").asDouble()).as("seed " + seed).isEqualTo(0.5);
+        }
+    }
+
+    @Example
     @Tag("C5")
     @Label("growth-refusal.yaml: one expected GRPO round gives the worked share e^-.4/(e^-.4 + e^.4), then four more")
     void refusalFollowsTheWorkedExample() {
